@@ -1,0 +1,66 @@
+import { defineMessages } from './define-messages.js';
+
+/**
+ * Messages for problems in any document a person supplies (a policy, a
+ * roster, a journal file): wrong types, missing fields, bad formats.
+ */
+export const inputMessages = defineMessages({
+  en: {
+    'input.malformed-json': 'The file is not valid JSON: {detail}.',
+    'input.required': 'A value is required here.',
+    'input.expected-number': 'A number is expected here.',
+    'input.expected-text': 'Text is expected here.',
+    'input.expected-boolean': 'Yes or no (true or false) is expected here.',
+    'input.expected-list': 'A list is expected here.',
+    'input.expected-object': 'A group of fields is expected here.',
+    'input.text-empty': 'This text must not be empty.',
+    'input.too-few-items': 'At least {minimum} item(s) are needed here.',
+    'input.number-too-small': 'The value must be at least {minimum}.',
+    'input.number-too-big': 'The value must be at most {maximum}.',
+    'input.not-integer': 'The value must be a whole number.',
+    'input.invalid-option': 'This value is not one of the allowed options ({options}).',
+    'input.unknown-field': 'Unknown field "{field}": check its spelling.',
+    'input.format.id':
+      'Identifiers use lowercase letters, digits and hyphens and start with a letter (for example "front-desk").',
+    'input.format.time': 'Times are written as HH:mm on a 24-hour clock (for example 08:30).',
+    'input.format.band-end': 'Band ends are written as HH:mm (00:00–23:59) or 24:00.',
+  },
+  'zh-Hant': {
+    'input.malformed-json': '檔案不是有效的 JSON:{detail}。',
+    'input.required': '此處必須填寫。',
+    'input.expected-number': '此處應填數字。',
+    'input.expected-text': '此處應填文字。',
+    'input.expected-boolean': '此處應填是或否(true 或 false)。',
+    'input.expected-list': '此處應為清單。',
+    'input.expected-object': '此處應為一組欄位。',
+    'input.text-empty': '此文字不可為空。',
+    'input.too-few-items': '此處至少需要 {minimum} 項。',
+    'input.number-too-small': '數值不可小於 {minimum}。',
+    'input.number-too-big': '數值不可大於 {maximum}。',
+    'input.not-integer': '數值必須是整數。',
+    'input.invalid-option': '此值不在允許的選項內({options})。',
+    'input.unknown-field': '未知欄位「{field}」:請檢查拼寫。',
+    'input.format.id': '識別碼只可用小寫英文字母、數字和連字號,並以字母開頭(例如「front-desk」)。',
+    'input.format.time': '時間以 24 小時制 HH:mm 書寫(例如 08:30)。',
+    'input.format.band-end': '時段結束時間以 HH:mm(00:00–23:59)或 24:00 書寫。',
+  },
+  'zh-Hans': {
+    'input.malformed-json': '文件不是有效的 JSON:{detail}。',
+    'input.required': '此处必须填写。',
+    'input.expected-number': '此处应填数字。',
+    'input.expected-text': '此处应填文字。',
+    'input.expected-boolean': '此处应填是或否(true 或 false)。',
+    'input.expected-list': '此处应为列表。',
+    'input.expected-object': '此处应为一组字段。',
+    'input.text-empty': '此文字不能为空。',
+    'input.too-few-items': '此处至少需要 {minimum} 项。',
+    'input.number-too-small': '数值不能小于 {minimum}。',
+    'input.number-too-big': '数值不能大于 {maximum}。',
+    'input.not-integer': '数值必须是整数。',
+    'input.invalid-option': '此值不在允许的选项内({options})。',
+    'input.unknown-field': '未知字段“{field}”:请检查拼写。',
+    'input.format.id': '标识符只能用小写英文字母、数字和连字符,并以字母开头(例如“front-desk”)。',
+    'input.format.time': '时间以 24 小时制 HH:mm 书写(例如 08:30)。',
+    'input.format.band-end': '时段结束时间以 HH:mm(00:00–23:59)或 24:00 书写。',
+  },
+});

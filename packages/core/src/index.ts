@@ -1,0 +1,58 @@
+/**
+ * @packageDocumentation
+ * `@duty-handover/core`: the duty and handover rules of property-management
+ * customer-service centres as pure TypeScript, for browsers and Node.
+ */
+
+// Policy: schema, presets, resolution, clause registry.
+export * from './policy/schema.js';
+export {
+  resolvePolicy,
+  parsePolicyJson,
+  isPresetId,
+  type ResolvedPolicy,
+  type PolicyOverrides,
+  type PolicyDocument,
+  type PolicyInput,
+  type DeepReadonly,
+  type DeepPartial,
+} from './policy/resolve.js';
+export { PolicyError } from './policy/policy-error.js';
+export { problem, formatPath, describeProblems, type Problem, type DataPath } from './diagnostics/problem.js';
+export { PRESETS, PRESET_IDS, PRESET_INFO, type PresetId } from './policy/presets/index.js';
+export {
+  CLAUSES,
+  CLAUSE_SOURCES,
+  getClause,
+  isClauseId,
+  clausesOf,
+  clausesIn,
+  type ClauseId,
+  type ClauseKind,
+} from './policy/clauses.js';
+export { checkPolicy } from './policy/check-policy.js';
+export { POLICY_RULES } from './policy/rules/index.js';
+export { minutesOfDay, timeOfDayText, daySpans, uncoveredSpans, type DaySpan } from './policy/time-of-day.js';
+
+// Findings: the shared shape of every rule's output.
+export type { Finding, FindingSubject, Severity, MessageParams } from './diagnostics/finding.js';
+export { defineRule, type Rule, type RuleMeta, type RuleDomain, type Report } from './diagnostics/rule.js';
+export {
+  runRules,
+  sortFindings,
+  countBySeverity,
+  RuleContractError,
+  type RunOptions,
+} from './diagnostics/runner.js';
+export {
+  formatMessage,
+  formatFinding,
+  matchLocale,
+  placeholdersOf,
+  LOCALES,
+  CATALOGUES,
+  type Locale,
+} from './diagnostics/format.js';
+export { MESSAGES, type MessageId, type MessageCatalogue } from './messages.js';
+export { defineMessages } from './diagnostics/define-messages.js';
+export { ALL_RULE_META, RULE_IDS } from './rule-registry.js';

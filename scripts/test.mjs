@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in the order a failure is cheapest to find.
+import { spawnSync } from 'node:child_process';
+import { CHROME_HINT, findChrome } from './find-chrome.mjs';
+
+const chrome = findChrome();
+if (!chrome) {
+  console.error(CHROME_HINT);
+  process.exit(1);
+}
+
+const steps = [
+  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
+  ['typecheck', 'npx', ['tsc', '-b']],
+  ['core tests', 'npx', ['vitest', 'run']],
+  ['widget tests (Chromium)', 'npx', ['web-test-runner']],
+  ['build', 'npx', ['rollup', '-c', 'rollup.config.mjs']],
+  ['bundle size', 'node', ['scripts/size.mjs']],
+];
+
+let passed = 0;
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const started = performance.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed after ${seconds} s`);
+    console.log(`checks: ${passed} passed, 1 failed`);
+    process.exit(result.status ?? 1);
+  }
+  passed += 1;
+  console.log(`✓ ${name} (${seconds} s)`);
+}
+console.log(`\nchecks: ${passed} passed, 0 failed`);
