@@ -78,6 +78,10 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    files: ['examples/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.mjs', 'bench/**/*.ts', 'packages/core/src/cli/**/*.ts'],
     languageOptions: { globals: globals.node },
   },

@@ -13,17 +13,23 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['typecheck', 'npx', ['tsc', '-b']],
-  ['core tests', 'npx', ['vitest', 'run']],
+  // Results must not depend on the host's time zone: the core suite runs under three.
+  ['core tests (TZ=UTC)', 'npx', ['vitest', 'run'], { TZ: 'UTC' }],
+  ['core tests (TZ=Asia/Hong_Kong)', 'npx', ['vitest', 'run', '--silent'], { TZ: 'Asia/Hong_Kong' }],
+  ['core tests (TZ=America/New_York)', 'npx', ['vitest', 'run', '--silent'], { TZ: 'America/New_York' }],
   ['widget tests (Chromium)', 'npx', ['web-test-runner']],
   ['build', 'npx', ['rollup', '-c', 'rollup.config.mjs']],
   ['bundle size', 'node', ['scripts/size.mjs']],
 ];
 
 let passed = 0;
-for (const [name, command, args] of steps) {
+for (const [name, command, args, env = {}] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const started = performance.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: chrome, ...env },
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`\n✗ ${name} failed after ${seconds} s`);

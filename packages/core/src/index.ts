@@ -34,6 +34,9 @@ export { checkPolicy } from './policy/check-policy.js';
 export { POLICY_RULES } from './policy/rules/index.js';
 export { minutesOfDay, timeOfDayText, daySpans, uncoveredSpans, type DaySpan } from './policy/time-of-day.js';
 
+// The record: an append-only, hash-chained journal.
+export * from './journal/index.js';
+
 // Findings: the shared shape of every rule's output.
 export type { Finding, FindingSubject, Severity, MessageParams } from './diagnostics/finding.js';
 export { defineRule, type Rule, type RuleMeta, type RuleDomain, type Report } from './diagnostics/rule.js';
@@ -56,3 +59,4 @@ export {
 export { MESSAGES, type MessageId, type MessageCatalogue } from './messages.js';
 export { defineMessages } from './diagnostics/define-messages.js';
 export { ALL_RULE_META, RULE_IDS } from './rule-registry.js';
+export { policyJsonSchema } from './policy/json-schema.js';

@@ -1,12 +1,22 @@
 import { inputMessages } from './diagnostics/input-messages.js';
 import { journalMessages } from './journal/messages.js';
+import { handoverMessages } from './handover/messages.js';
+import { keysMessages } from './keys/messages.js';
 import { policyMessages } from './policy/messages.js';
+import { rosterMessages } from './roster/messages.js';
 
 /**
  * Every message of the product, gathered from the domains. Each domain keeps
  * its messages beside its code; this is the one place that joins them.
  */
-const DOMAINS = [inputMessages, policyMessages, journalMessages] as const;
+const DOMAINS = [
+  inputMessages,
+  policyMessages,
+  rosterMessages,
+  journalMessages,
+  handoverMessages,
+  keysMessages,
+] as const;
 
 type Domain = (typeof DOMAINS)[number];
 /** Every message id, across domains. */

@@ -20,6 +20,7 @@ export const inputMessages = defineMessages({
     'input.not-integer': 'The value must be a whole number.',
     'input.invalid-option': 'This value is not one of the allowed options ({options}).',
     'input.unknown-field': 'Unknown field "{field}": check its spelling.',
+    'input.invalid-format': 'The value is not in the expected format.',
     'input.format.id':
       'Identifiers use lowercase letters, digits and hyphens and start with a letter (for example "front-desk").',
     'input.format.time': 'Times are written as HH:mm on a 24-hour clock (for example 08:30).',
@@ -40,6 +41,7 @@ export const inputMessages = defineMessages({
     'input.not-integer': '數值必須是整數。',
     'input.invalid-option': '此值不在允許的選項內({options})。',
     'input.unknown-field': '未知欄位「{field}」:請檢查拼寫。',
+    'input.invalid-format': '此值的格式不正確。',
     'input.format.id': '識別碼只可用小寫英文字母、數字和連字號,並以字母開頭(例如「front-desk」)。',
     'input.format.time': '時間以 24 小時制 HH:mm 書寫(例如 08:30)。',
     'input.format.band-end': '時段結束時間以 HH:mm(00:00–23:59)或 24:00 書寫。',
@@ -59,6 +61,7 @@ export const inputMessages = defineMessages({
     'input.not-integer': '数值必须是整数。',
     'input.invalid-option': '此值不在允许的选项内({options})。',
     'input.unknown-field': '未知字段“{field}”:请检查拼写。',
+    'input.invalid-format': '此值的格式不正确。',
     'input.format.id': '标识符只能用小写英文字母、数字和连字符,并以字母开头(例如“front-desk”)。',
     'input.format.time': '时间以 24 小时制 HH:mm 书写(例如 08:30)。',
     'input.format.band-end': '时段结束时间以 HH:mm(00:00–23:59)或 24:00 书写。',

@@ -50,7 +50,7 @@ function fromIssue(issue: Issue, path: DataPath): Problem[] {
     case 'too_big':
       return [problem(path, 'input.number-too-big', { maximum: Number(issue.maximum) })];
     case 'invalid_format':
-      return [problem(path, isMessageId(issue.message) ? issue.message : 'input.format.id')];
+      return [problem(path, isMessageId(issue.message) ? issue.message : 'input.invalid-format')];
     case 'invalid_value':
       return [problem(path, 'input.invalid-option', { options: issue.values.map(String).join(', ') })];
     case 'invalid_union': {

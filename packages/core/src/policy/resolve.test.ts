@@ -116,6 +116,16 @@ describe('resolvePolicy: bad input gives a PolicyError listing every problem', (
     expect(problems).toHaveLength(3);
   });
 
+  it('tells a wrong value from a missing one', () => {
+    const problems = problemsOf(() =>
+      resolvePolicy('reg7', { handover: { arriveEarlyMinutes: 'five', faceToFace: 'yes' } } as never),
+    );
+    expect(summary(problems)).toEqual([
+      ['handover.arriveEarlyMinutes', 'input.expected-number'],
+      ['handover.faceToFace', 'input.expected-boolean'],
+    ]);
+  });
+
   it('rejects a shift whose end equals its start', () => {
     const base = resolvePolicy('reg7');
     const shifts = base.shifts.map((shift, i) => (i === 0 ? { ...shift, end: shift.start } : shift));

@@ -52,7 +52,8 @@ export function resolvePolicy(input: unknown, overrides?: unknown): ResolvedPoli
   if (overrides !== undefined) candidate = applyOverrides(candidate, overrides, [], problems);
   if (problems.length > 0) throw new PolicyError(problems);
 
-  const parsed = Policy.safeParse(candidate);
+  // reportInput lets a wrong value be told apart from a missing one.
+  const parsed = Policy.safeParse(candidate, { reportInput: true });
   if (!parsed.success) throw new PolicyError(problemsFromIssues(parsed.error.issues));
   const crossProblems = crossCheckPolicy(parsed.data, { ruleIds: new Set(RULE_IDS) });
   if (crossProblems.length > 0) throw new PolicyError(crossProblems);

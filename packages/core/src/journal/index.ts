@@ -1,0 +1,65 @@
+/**
+ * The journal: an append-only, hash-chained record (REG7-8.5a, REG7-8.5b,
+ * HOS-4.8). See `createJournal`, `verifyJournal` and the adapter interface.
+ */
+export {
+  AMEND_TYPE,
+  CHECKPOINT_TYPE,
+  GENESIS_PREV,
+  RESERVED_TYPES,
+  ENTRY_TYPE_PATTERN,
+  HASH_PATTERN,
+  RECORD_CLAUSES,
+  ActorSchema,
+  InstantSchema,
+  EntryTypeSchema,
+  HashSchema,
+  UnsealedEntrySchema,
+  SealedEntrySchema,
+  CheckpointPayloadSchema,
+  AmendPayloadSchema,
+  isCheckpoint,
+  type Actor,
+  type UnsealedEntry,
+  type EntryContent,
+  type SealedEntry,
+  type CheckpointPayload,
+  type AmendPayload,
+} from './entry.js';
+export { cloneJson, isPlainObject, type JsonValue, type JsonObject } from './json.js';
+export { canonicalize, canonicalEntry, CanonicalError, type CanonicalErrorCode } from './canonical.js';
+export { sha256Hex, hashEntry, toHex, utf8, webCryptoSubtle, type DigestProvider } from './hash.js';
+export { STORAGE_CLAUSES, StorageConflictError, type JournalAdapter } from './adapter.js';
+export { createMemoryAdapter } from './memory-adapter.js';
+export { JournalError, type JournalErrorCode } from './errors.js';
+export { AMEND_CLAUSES, correctedPayload } from './amend.js';
+export {
+  RETENTION_CLAUSES,
+  retentionWindow,
+  planPurge,
+  planPurgeBefore,
+  type RetentionPolicy,
+  type RetentionWindow,
+  type InstantInput,
+  type PurgePlan,
+} from './retention.js';
+export {
+  VERIFY_CLAUSES,
+  verifyJournal,
+  type VerifyOptions,
+  type VerifyResult,
+  type IntactJournal,
+  type BrokenJournal,
+  type BreakReason,
+} from './verify.js';
+export {
+  createJournal,
+  type Journal,
+  type JournalOptions,
+  type PayloadSchema,
+  type PayloadSchemas,
+  type AmendOptions,
+  type PurgeOptions,
+  type PurgeResult,
+} from './journal.js';
+export { journalMessages } from './messages.js';
