@@ -122,7 +122,12 @@ describe('amend (REG7-8.5a: records are corrected by new entries, never altered)
   });
 
   it.each([
-    ['a correction failing the original’s schema', { phone: 'abc' }, 'correction.phone:input.invalid-format', 'x'],
+    [
+      'a correction failing the original’s schema',
+      { phone: 'abc' },
+      'correction.phone:input.invalid-format',
+      'x',
+    ],
     ['an empty correction', {}, 'correction:journal.amend.empty', 'x'],
     [
       'a correction that is not JSON',
