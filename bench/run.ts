@@ -3,7 +3,7 @@
  * takes the median of several runs, prints a table and writes
  * `bench/results.json`. Tests never assert timings; this file is where speed lives.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,8 +30,11 @@ interface Row {
   readonly target: string;
 }
 
+// `npm run bench -- journal` measures only the files whose name contains "journal".
+const only = process.argv[2];
 const rows: Row[] = [];
 for (const file of await findBenchFiles(benchDir)) {
+  if (only !== undefined && !relative(benchDir, file).includes(only)) continue;
   const module = (await import(pathToFileURL(file).href)) as { figures?: readonly Figure[] };
   for (const figure of module.figures ?? []) {
     for (let i = 0; i < WARMUP; i += 1) await figure.measure();
@@ -51,7 +54,13 @@ for (const file of await findBenchFiles(benchDir)) {
 
 console.table(rows);
 
-const results: Record<string, unknown> = Object.fromEntries(rows.map((row) => [row.name, row.median]));
+// A partial run updates its own figures and keeps the others.
+const resultsFile = join(benchDir, 'results.json');
+const previous = only === undefined ? {} : await readPrevious(resultsFile);
+const results: Record<string, unknown> = {
+  ...previous,
+  ...Object.fromEntries(rows.map((row) => [row.name, row.median])),
+};
 results['machine'] = {
   node: process.version,
   os: `${osType()} ${release()}`,
@@ -63,8 +72,16 @@ results['machine'] = {
   statistic: 'median',
   date: new Date().toISOString(),
 };
-await writeFile(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`wrote ${join(relative(process.cwd(), benchDir) || '.', 'results.json')}`);
+
+async function readPrevious(file: string): Promise<Record<string, unknown>> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
