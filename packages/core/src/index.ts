@@ -39,7 +39,14 @@ export * from './journal/index.js';
 
 // Findings: the shared shape of every rule's output.
 export type { Finding, FindingSubject, Severity, MessageParams } from './diagnostics/finding.js';
-export { defineRule, type Rule, type RuleMeta, type RuleDomain, type Report } from './diagnostics/rule.js';
+export {
+  defineRule,
+  type Rule,
+  type RuleMeta,
+  type RuleDomain,
+  type RuleExample,
+  type Report,
+} from './diagnostics/rule.js';
 export {
   runRules,
   sortFindings,

@@ -20,6 +20,18 @@ export interface RuleMeta {
   readonly messages: readonly [MessageId, ...MessageId[]];
   /** Policy fields (dotted paths) that configure the rule. */
   readonly configuredBy: readonly string[];
+  /** A case the rule reports and one it accepts, for the policy reference. */
+  readonly examples?: {
+    readonly failing: RuleExample;
+    readonly passing: RuleExample;
+  };
+}
+
+/** A short, concrete situation, told in words and optionally shown as data. */
+export interface RuleExample {
+  readonly description: LocalizedText;
+  /** A JSON or TypeScript fragment showing the situation. */
+  readonly code?: string;
 }
 
 /** What a check reports; the runner adds the rule id, clauses and severity. */

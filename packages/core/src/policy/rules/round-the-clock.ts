@@ -21,6 +21,22 @@ export const roundTheClock = defineRule<ResolvedPolicy>({
     },
     messages: ['policy.round-the-clock-gap', 'policy.round-the-clock-band-missing'],
     configuredBy: ['posts', 'shifts', 'roster.coverage'],
+    examples: {
+      failing: {
+        description: {
+          'zh-Hant': '熱線標記為 24 小時,但只有 08:00–16:00 與 16:00–24:00 兩個班次:00:00–08:00 無人接聽。',
+          'zh-Hans': '热线标记为 24 小时,但只有 08:00–16:00 与 16:00–24:00 两个班次:00:00–08:00 无人接听。',
+          en: 'The hotline is marked 24-hour but has only 08:00–16:00 and 16:00–24:00 shifts: nobody answers 00:00–08:00.',
+        },
+      },
+      passing: {
+        description: {
+          'zh-Hant': '早、中、夜三班首尾相接,並有 00:00–24:00 的人手時段(CCS-6.1.1)。',
+          'zh-Hans': '早、中、夜三班首尾相接,并有 00:00–24:00 的人手时段(CCS-6.1.1)。',
+          en: 'Early, middle and night shifts meet end to end, and a 00:00–24:00 band requires someone on the line (CCS-6.1.1).',
+        },
+      },
+    },
   },
   *check(policy) {
     for (const [index, post] of policy.posts.entries()) {
