@@ -1,4 +1,6 @@
+import { casesMessages } from './cases/messages.js';
 import { inputMessages } from './diagnostics/input-messages.js';
+import { escalationMessages } from './escalation/messages.js';
 import { journalMessages } from './journal/messages.js';
 import { handoverMessages } from './handover/messages.js';
 import { keysMessages } from './keys/messages.js';
@@ -16,6 +18,8 @@ const DOMAINS = [
   journalMessages,
   handoverMessages,
   keysMessages,
+  casesMessages,
+  escalationMessages,
 ] as const;
 
 type Domain = (typeof DOMAINS)[number];

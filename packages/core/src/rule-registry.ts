@@ -1,3 +1,4 @@
+import { CASE_RULES } from './cases/rules/index.js';
 import type { RuleMeta } from './diagnostics/rule.js';
 import { HANDOVER_RULES } from './handover/rules/index.js';
 import { KEYS_RULES } from './keys/rules/index.js';
@@ -13,6 +14,7 @@ export const ALL_RULE_META: readonly RuleMeta[] = [
   ...ROSTER_RULES,
   ...HANDOVER_RULES,
   ...KEYS_RULES,
+  ...CASE_RULES,
 ].map((rule) => rule.meta);
 
 export const RULE_IDS: readonly string[] = ALL_RULE_META.map((meta) => meta.id);
