@@ -82,7 +82,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', 'bench/**/*.ts', 'packages/core/src/cli/**/*.ts'],
+    files: ['scripts/**/*.mjs', '*.mjs', 'bench/**/*.ts', 'packages/core/src/cli/**/*.ts', 'packages/core/bin/*.js'],
     languageOptions: { globals: globals.node },
   },
   {
@@ -92,7 +92,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'examples/**/*.js'],
+    files: ['**/*.mjs', 'examples/**/*.js', 'packages/core/bin/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
   prettier,

@@ -55,6 +55,7 @@ export {
   type RunOptions,
 } from './diagnostics/runner.js';
 export {
+  fillTemplate,
   formatMessage,
   formatFinding,
   matchLocale,

@@ -24,15 +24,19 @@ export function placeholdersOf(template: string): string[] {
 }
 
 /**
- * Renders a message. A missing parameter is shown as `{name}` rather than
- * hidden, so an incomplete report is visible instead of silently misleading.
+ * Fills `{name}` placeholders. A missing parameter is shown as `{name}` rather
+ * than hidden, so an incomplete report is visible instead of silently misleading.
  */
-export function formatMessage(id: MessageId, params: MessageParams, locale: Locale): string {
-  const template = CATALOGUES[locale][id];
+export function fillTemplate(template: string, params: MessageParams): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
+}
+
+/** Renders a message of the catalogues in the given locale. */
+export function formatMessage(id: MessageId, params: MessageParams, locale: Locale): string {
+  return fillTemplate(CATALOGUES[locale][id], params);
 }
 
 /** Renders a finding's message in the given locale. */

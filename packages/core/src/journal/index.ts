@@ -63,3 +63,39 @@ export {
   type PurgeResult,
 } from './journal.js';
 export { journalMessages } from './messages.js';
+export {
+  JOURNAL_FORMAT,
+  JOURNAL_FORMAT_VERSION,
+  JournalSiteSchema,
+  JournalHeadSchema,
+  exportJournalJson,
+  isKnownTimeZone,
+  type JournalDocument,
+  type JournalSite,
+  type JournalHead,
+  type ExportJsonOptions,
+} from './export-json.js';
+export {
+  CSV_BOM,
+  CSV_CELL_MAX_LENGTH,
+  exportJournalCsv,
+  formatCsv,
+  neutraliseCsvCell,
+  quoteCsvCell,
+  type ExportCsvOptions,
+} from './export-csv.js';
+export {
+  JOURNAL_IMPORT_MAX_LENGTH,
+  JOURNAL_IMPORT_MAX_DEPTH,
+  JOURNAL_IMPORT_MAX_PROBLEMS,
+  importJournalJson,
+  type ImportJsonOptions,
+  type JournalImportResult,
+} from './import-json.js';
+export {
+  locateJsonSyntaxError,
+  textPosition,
+  type JsonSyntaxError,
+  type JsonSyntaxErrorKind,
+  type TextPosition,
+} from './import-syntax.js';

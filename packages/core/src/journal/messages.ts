@@ -58,6 +58,46 @@ export const journalMessages = defineMessages({
     'journal.verify.reordered':
       'Entries are out of order at position {position}: seq {expected} was expected, seq {found} found.',
     'journal.verify.malformed': 'The entry at position {position} is not a well-formed journal entry.',
+
+    // Importing an exported journal file (importJournalJson).
+    'journal.import.empty': 'The file is empty: a journal export was expected.',
+    'journal.import.too-large':
+      'The text is too large to import ({length} characters; the limit is {limit}).',
+    'journal.import.nul':
+      'The text contains a NUL character at line {line}, column {column}: it is probably UTF-16 or binary data, not UTF-8 text.',
+    'journal.import.json.unexpected-end':
+      'The JSON ends too early at line {line}, column {column}: the file may be truncated.',
+    'journal.import.json.unexpected':
+      'The JSON is not valid at line {line}, column {column}: {found} is not allowed there.',
+    'journal.import.json.string':
+      'The JSON is not valid at line {line}, column {column}: text holds a control character or a bad escape ({found}).',
+    'journal.import.json.invalid': 'The file is not valid JSON: {detail}.',
+    'journal.import.too-deep': 'Values are nested more than {limit} levels deep; a journal export never is.',
+    'journal.import.not-a-journal':
+      'This is not a duty-handover journal export: its "format" must be "{expected}".',
+    'journal.import.version':
+      'This journal export has version {found}; this version of duty-handover reads version {supported}.',
+    'journal.import.time-zone': 'Unknown time zone: use an IANA name such as Asia/Hong_Kong.',
+    'journal.import.seq-order':
+      'Entry seq {found} follows seq {previous}; seq {expected} was expected (entries are missing, repeated or out of order).',
+    'journal.import.head-mismatch':
+      'The head recorded at export (seq {headSeq}) is not the last entry of the file (seq {lastSeq}): entries were removed from or added to the end.',
+    'journal.import.too-many-problems': '{count} more problem(s) are not listed.',
+
+    // The CSV export, for reading in a spreadsheet (exportJournalCsv).
+    'journal.csv.seq': 'Seq',
+    'journal.csv.id': 'Id',
+    'journal.csv.time': 'Time',
+    'journal.csv.time-in-zone': 'Time ({timeZone})',
+    'journal.csv.actor': 'Recorded by',
+    'journal.csv.type': 'Type',
+    'journal.csv.summary': 'Content',
+    'journal.csv.hash': 'Hash',
+    'journal.csv.yes': 'yes',
+    'journal.csv.no': 'no',
+    'journal.csv.amend': 'Corrects seq {seq} ({id}): {fields}. Reason: {reason}',
+    'journal.csv.checkpoint':
+      'Checkpoint: {count} earlier entries (seq {fromSeq} to {seq}, the last dated {at}) were purged after their retention period.',
   },
   'zh-Hant': {
     'journal.error.invalid-entry': '記錄未寫入:此記錄有問題。',
@@ -100,6 +140,39 @@ export const journalMessages = defineMessages({
     'journal.verify.removed': '序號 {seq}(第 {position} 筆)之前有記錄缺失;應為序號 {expected}。',
     'journal.verify.reordered': '第 {position} 筆記錄的次序不對:應為序號 {expected},實為序號 {found}。',
     'journal.verify.malformed': '第 {position} 筆不是格式正確的日誌記錄。',
+
+    'journal.import.empty': '檔案是空的:應為日誌匯出檔。',
+    'journal.import.too-large': '文字太大,無法匯入({length} 個字元;上限為 {limit})。',
+    'journal.import.nul':
+      '第 {line} 行第 {column} 列有 NUL 字元:這可能是 UTF-16 或二進位資料,而不是 UTF-8 文字。',
+    'journal.import.json.unexpected-end': 'JSON 在第 {line} 行第 {column} 列提早結束:檔案可能不完整。',
+    'journal.import.json.unexpected': 'JSON 在第 {line} 行第 {column} 列無效:此處不可出現 {found}。',
+    'journal.import.json.string':
+      'JSON 在第 {line} 行第 {column} 列無效:文字中有控制字元或錯誤的跳脫序列({found})。',
+    'journal.import.json.invalid': '檔案不是有效的 JSON:{detail}。',
+    'journal.import.too-deep': '資料巢狀超過 {limit} 層;日誌匯出檔不會如此。',
+    'journal.import.not-a-journal': '這不是 duty-handover 日誌匯出檔:其「format」必須是「{expected}」。',
+    'journal.import.version': '此日誌匯出檔的版本為 {found};此版本的 duty-handover 讀取版本 {supported}。',
+    'journal.import.time-zone': '未知的時區:請使用 IANA 名稱,例如 Asia/Hong_Kong。',
+    'journal.import.seq-order':
+      '序號 {found} 的記錄接在序號 {previous} 之後;應為序號 {expected}(有記錄缺失、重複或次序錯誤)。',
+    'journal.import.head-mismatch':
+      '匯出時記下的最後一筆(序號 {headSeq})不是檔案中的最後一筆(序號 {lastSeq}):末尾有記錄被刪除或加入。',
+    'journal.import.too-many-problems': '另有 {count} 個問題未列出。',
+
+    'journal.csv.seq': '序號',
+    'journal.csv.id': '識別碼',
+    'journal.csv.time': '時間',
+    'journal.csv.time-in-zone': '時間({timeZone})',
+    'journal.csv.actor': '記錄人',
+    'journal.csv.type': '類型',
+    'journal.csv.summary': '內容',
+    'journal.csv.hash': '雜湊值',
+    'journal.csv.yes': '是',
+    'journal.csv.no': '否',
+    'journal.csv.amend': '更正序號 {seq}({id}):{fields}。原因:{reason}',
+    'journal.csv.checkpoint':
+      '檢查點:較早的 {count} 筆記錄(序號 {fromSeq} 至 {seq},最後一筆時間為 {at})已於保存期滿後刪除。',
   },
   'zh-Hans': {
     'journal.error.invalid-entry': '记录未写入:该记录有问题。',
@@ -142,5 +215,38 @@ export const journalMessages = defineMessages({
     'journal.verify.removed': '序号 {seq}(第 {position} 条)之前有记录缺失;应为序号 {expected}。',
     'journal.verify.reordered': '第 {position} 条记录的次序不对:应为序号 {expected},实为序号 {found}。',
     'journal.verify.malformed': '第 {position} 条不是格式正确的日志记录。',
+
+    'journal.import.empty': '文件是空的:应为日志导出文件。',
+    'journal.import.too-large': '文字太大,无法导入({length} 个字符;上限为 {limit})。',
+    'journal.import.nul':
+      '第 {line} 行第 {column} 列有 NUL 字符:这可能是 UTF-16 或二进制数据,而不是 UTF-8 文字。',
+    'journal.import.json.unexpected-end': 'JSON 在第 {line} 行第 {column} 列提前结束:文件可能不完整。',
+    'journal.import.json.unexpected': 'JSON 在第 {line} 行第 {column} 列无效:此处不能出现 {found}。',
+    'journal.import.json.string':
+      'JSON 在第 {line} 行第 {column} 列无效:文字中有控制字符或错误的转义序列({found})。',
+    'journal.import.json.invalid': '文件不是有效的 JSON:{detail}。',
+    'journal.import.too-deep': '数据嵌套超过 {limit} 层;日志导出文件不会如此。',
+    'journal.import.not-a-journal': '这不是 duty-handover 日志导出文件:其“format”必须是“{expected}”。',
+    'journal.import.version': '此日志导出文件的版本为 {found};此版本的 duty-handover 读取版本 {supported}。',
+    'journal.import.time-zone': '未知的时区:请使用 IANA 名称,例如 Asia/Hong_Kong。',
+    'journal.import.seq-order':
+      '序号 {found} 的记录接在序号 {previous} 之后;应为序号 {expected}(有记录缺失、重复或次序错误)。',
+    'journal.import.head-mismatch':
+      '导出时记下的最后一条(序号 {headSeq})不是文件中的最后一条(序号 {lastSeq}):末尾有记录被删除或加入。',
+    'journal.import.too-many-problems': '另有 {count} 个问题未列出。',
+
+    'journal.csv.seq': '序号',
+    'journal.csv.id': '标识符',
+    'journal.csv.time': '时间',
+    'journal.csv.time-in-zone': '时间({timeZone})',
+    'journal.csv.actor': '记录人',
+    'journal.csv.type': '类型',
+    'journal.csv.summary': '内容',
+    'journal.csv.hash': '哈希值',
+    'journal.csv.yes': '是',
+    'journal.csv.no': '否',
+    'journal.csv.amend': '更正序号 {seq}({id}):{fields}。原因:{reason}',
+    'journal.csv.checkpoint':
+      '检查点:较早的 {count} 条记录(序号 {fromSeq} 至 {seq},最后一条时间为 {at})已于保存期满后删除。',
   },
 });

@@ -148,7 +148,7 @@ function prepare(raw: unknown, index: number): Prepared {
     return { entry, bytes: utf8(canonicalEntry(entry)) };
   } catch (error) {
     if (!(error instanceof CanonicalError)) throw error;
-    return { problems: [problemFromCanonical(error, [index, 'payload'])] };
+    return { problems: [problemFromCanonical(error, [index])] };
   }
 }
 
