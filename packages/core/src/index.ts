@@ -37,6 +37,10 @@ export { minutesOfDay, timeOfDayText, daySpans, uncoveredSpans, type DaySpan } f
 // The record: an append-only, hash-chained journal.
 export * from './journal/index.js';
 
+// The handover: entries, the pure fold, guarded commands, findings; the key register.
+export * from './handover/index.js';
+export * from './keys/index.js';
+
 // Findings: the shared shape of every rule's output.
 export type { Finding, FindingSubject, Severity, MessageParams } from './diagnostics/finding.js';
 export {
