@@ -41,6 +41,10 @@ export * from './journal/index.js';
 export * from './handover/index.js';
 export * from './keys/index.js';
 
+// First-contact responsibility and escalation.
+export * from './cases/index.js';
+export * from './escalation/index.js';
+
 // Findings: the shared shape of every rule's output.
 export type { Finding, FindingSubject, Severity, MessageParams } from './diagnostics/finding.js';
 export {
