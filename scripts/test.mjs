@@ -20,6 +20,8 @@ const steps = [
   ['widget tests (Chromium)', 'npx', ['web-test-runner']],
   ['build', 'npx', ['rollup', '-c', 'rollup.config.mjs']],
   ['bundle size', 'node', ['scripts/size.mjs']],
+  // After the build: the element page runs the built bundle.
+  ['docs (site, link check, snippets)', 'npm', ['run', 'docs', '--silent']],
 ];
 
 let passed = 0;
