@@ -82,7 +82,13 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', 'bench/**/*.ts', 'packages/core/src/cli/**/*.ts', 'packages/core/bin/*.js'],
+    files: [
+      'scripts/**/*.mjs',
+      '*.mjs',
+      'bench/**/*.ts',
+      'packages/core/src/cli/**/*.ts',
+      'packages/core/bin/*.js',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
