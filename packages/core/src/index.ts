@@ -19,20 +19,28 @@ export {
 } from './policy/resolve.js';
 export { PolicyError } from './policy/policy-error.js';
 export { problem, formatPath, describeProblems, type Problem, type DataPath } from './diagnostics/problem.js';
-export { PRESETS, PRESET_IDS, PRESET_INFO, type PresetId } from './policy/presets/index.js';
+export { PRESETS, PRESET_IDS, PRESET_INFO, type PresetId, type PresetInfo } from './policy/presets/index.js';
 export {
   CLAUSES,
+  CLAUSE_SECTIONS,
   CLAUSE_SOURCES,
   getClause,
   isClauseId,
   clausesOf,
   clausesIn,
+  type Clause,
   type ClauseId,
   type ClauseKind,
+  type ClauseSection,
+  type ClauseSourceCode,
+  type ClauseText,
 } from './policy/clauses.js';
 export { checkPolicy } from './policy/check-policy.js';
 export { POLICY_RULES } from './policy/rules/index.js';
 export { minutesOfDay, timeOfDayText, daySpans, uncoveredSpans, type DaySpan } from './policy/time-of-day.js';
+
+// Site time: shift instances and calendar days in the site's time zone.
+export * from './time/index.js';
 
 // The record: an append-only, hash-chained journal.
 export * from './journal/index.js';

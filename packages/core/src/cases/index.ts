@@ -10,4 +10,5 @@ export * from './refusal.js';
 export * from './check.js';
 export { CASE_RULES, type CaseRuleContext } from './rules/index.js';
 export * from './wording.js';
+export type { SiteClock } from './deadlines.js';
 export { casesMessages } from './messages.js';

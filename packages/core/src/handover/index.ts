@@ -103,7 +103,7 @@ export {
   handoverBlockers,
   type Blocker,
 } from './blockers.js';
-export { handoverTimes, type HandoverTimes } from './timing.js';
+export { handoverTimes, type HandoverTimes, type HandoverSchedule } from './timing.js';
 export { REFUSAL_CODES, type RefusalCode, type Refusal, type CommandResult } from './refusal.js';
 export {
   openHandover,
@@ -154,3 +154,5 @@ export {
 } from './session.js';
 export { checkHandover, type CheckHandoverOptions } from './check.js';
 export { HANDOVER_RULES, type HandoverRuleContext } from './rules/index.js';
+export { handoverShiftsAt, postShiftInstances, type HandoverShifts } from './shifts.js';
+export type { ShiftInstance } from '../time/shift-instance.js';
