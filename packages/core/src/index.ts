@@ -42,6 +42,9 @@ export { minutesOfDay, timeOfDayText, daySpans, uncoveredSpans, type DaySpan } f
 // Site time: shift instances and calendar days in the site's time zone.
 export * from './time/index.js';
 
+// The monthly roster: document, validation rules, report, calendars, incremental re-checks.
+export * from './roster/index.js';
+
 // The record: an append-only, hash-chained journal.
 export * from './journal/index.js';
 

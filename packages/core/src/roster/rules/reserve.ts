@@ -1,0 +1,53 @@
+import type { RuleMeta } from '../../diagnostics/rule.js';
+import type { RosterContext } from '../context.js';
+import { defineRosterRule } from './define-roster-rule.js';
+
+const meta = {
+  id: 'roster/reserve',
+  domain: 'roster',
+  clauses: ['CCS-6.1.4'],
+  defaultSeverity: 'error',
+  summary: {
+    'zh-Hant': '每天保留政策所定人數的應急人員:在排班名單上但當天沒有班次、也沒有請假。',
+    'zh-Hans': '每天保留政策所定人数的应急人员:在排班名单上但当天没有班次、也没有请假。',
+    en: "Every day keeps the policy's number of emergency reserve: people on the rota with no shift that day and not on leave.",
+  },
+  messages: ['roster.reserve-short'],
+  configuredBy: ['roster.reserveHeadcount'],
+} as const satisfies RuleMeta;
+
+/**
+ * People on the rota (with a shift this month) who have no shift starting on
+ * month day `day` and are not on leave: the reserve that can be called in.
+ * Staff who never work a shift (the supervisor who prepares the roster) are
+ * not counted.
+ */
+export function freeStaff(context: RosterContext, day: number): string[] {
+  const free: string[] = [];
+  context.roster.staff.forEach((member, staff) => {
+    if ((context.byStaff[staff]?.length ?? 0) === 0) return;
+    if ((context.dayLoad[staff]?.[day] ?? 0) > 0 || context.leaveDays[staff]?.[day] === 1) return;
+    free.push(member.id);
+  });
+  return free.sort();
+}
+
+/** A head-count of 0 switches the rule off. */
+export const reserve = defineRosterRule({
+  meta,
+  scope: {
+    unit: 'day',
+    *check(context, day) {
+      const required = context.policy.roster.reserveHeadcount;
+      const date = context.calendar.days[day]?.date;
+      if (required === 0 || date === undefined) return;
+      const free = freeStaff(context, day);
+      if (free.length >= required) return;
+      yield {
+        messageId: 'roster.reserve-short',
+        params: { date, available: free.length, required },
+        subject: { ...(free.length > 0 && { staff: free }), dates: [date] },
+      };
+    },
+  },
+});

@@ -1,0 +1,92 @@
+import type { Report, RuleMeta } from '../../diagnostics/rule.js';
+import { parseInstant } from '../../time/parse-instant.js';
+import { defineRosterRule } from './define-roster-rule.js';
+import { citedClauses, holdsRole, siteTime } from './support.js';
+
+const meta = {
+  id: 'roster/review',
+  domain: 'roster',
+  clauses: ['REG7-4.2', 'TKC-4.1A'],
+  defaultSeverity: 'error',
+  summary: {
+    'zh-Hant': '排班表須經審核人審核,並於當月開始前生效;太古城另須呈報項目負責人。',
+    'zh-Hans': '排班表须经审核人审核,并于当月开始前生效;太古城另须呈报项目负责人。',
+    en: 'The roster is reviewed by the reviewing role before its month begins; at Taikoo City it is also reported to the project head.',
+  },
+  messages: [
+    'roster.review-missing',
+    'roster.reviewer-wrong-role',
+    'roster.review-out-of-order',
+    'roster.reviewed-late',
+    'roster.not-reported',
+  ],
+  configuredBy: ['roster.reviewRequired', 'roster.reviewedBy', 'roster.reportedTo'],
+} as const satisfies RuleMeta;
+
+/**
+ * The monthly roster (the first version) needs its review; later versions
+ * are changes and need an approval instead (`roster/change-approval`).
+ */
+export const review = defineRosterRule({
+  meta,
+  scope: {
+    unit: 'document',
+    *check(context) {
+      const rules = context.policy.roster;
+      if (!rules.reviewRequired) return;
+      const first = context.versions[0];
+      if (first === undefined) return;
+      const clauses = citedClauses(
+        context.policy,
+        ['roster.reviewRequired', 'roster.reviewedBy'],
+        meta.clauses,
+      );
+      const index = context.roster.publications.indexOf(first);
+      const role = rules.reviewedBy ?? rules.preparedBy;
+      const report = (
+        messageId: Report['messageId'],
+        field: string,
+        params: Report['params'] = {},
+      ): Report => ({
+        messageId,
+        params: { version: first.version, ...params },
+        subject: { staff: [first.reviewedBy ?? first.preparedBy], path: ['publications', index, field] },
+        ...(clauses && { clauses }),
+      });
+
+      const reviewedAt = first.reviewedAt === undefined ? undefined : parseInstant(first.reviewedAt);
+      if (first.reviewedBy === undefined || reviewedAt === undefined) {
+        yield report('roster.review-missing', 'reviewedBy', { role });
+      } else {
+        if (!holdsRole(context, first.reviewedBy, role)) {
+          yield report('roster.reviewer-wrong-role', 'reviewedBy', { staff: first.reviewedBy, role });
+        }
+        const preparedAt = parseInstant(first.preparedAt) ?? Number.NaN;
+        const publishedAt = first.publishedAt === undefined ? undefined : parseInstant(first.publishedAt);
+        if (reviewedAt < preparedAt || (publishedAt !== undefined && reviewedAt > publishedAt)) {
+          yield report('roster.review-out-of-order', 'reviewedAt');
+        }
+        if (reviewedAt > context.calendar.monthStartMs) {
+          yield report('roster.reviewed-late', 'reviewedAt', {
+            reviewedAt: siteTime(context, reviewedAt),
+            deadline: siteTime(context, context.calendar.monthStartMs),
+          });
+        }
+      }
+
+      const reportedTo = rules.reportedTo;
+      const published = context.versions.filter((version) => version.publishedAt !== undefined);
+      const latest = published[published.length - 1];
+      if (reportedTo !== undefined && latest !== undefined) {
+        if (!latest.notified.staff.some((id) => holdsRole(context, id, reportedTo))) {
+          yield {
+            messageId: 'roster.not-reported',
+            params: { version: latest.version, role: reportedTo },
+            subject: { path: ['publications', context.roster.publications.indexOf(latest), 'notified'] },
+            clauses: ['TKC-4.1A'],
+          };
+        }
+      }
+    },
+  },
+});

@@ -1,0 +1,55 @@
+import type { RuleMeta } from '../../diagnostics/rule.js';
+import { defineRosterRule } from './define-roster-rule.js';
+import { sortedUnique, swapSlots } from './support.js';
+
+const meta = {
+  id: 'swap/monthly-limit',
+  domain: 'swap',
+  clauses: ['CSD-7.4a'],
+  defaultSeverity: 'error',
+  summary: {
+    'zh-Hant': '每人每月換班不超過上限(CSD 為 3 次);上限為 0 即不准換班。',
+    'zh-Hans': '每人每月换班不超过上限(CSD 为 3 次);上限为 0 即不准换班。',
+    en: 'Nobody takes part in more swaps a month than the limit (3 under CSD); a limit of 0 allows none.',
+  },
+  messages: ['roster.swap-limit'],
+  configuredBy: ['swaps.monthlyLimit'],
+} as const satisfies RuleMeta;
+
+/** A swap counts for both people in it: each of them has swapped. */
+export const swapMonthlyLimit = defineRosterRule({
+  meta,
+  scope: {
+    unit: 'document',
+    *check(context) {
+      const limit = context.policy.swaps.monthlyLimit;
+      const bySwapper = new Map<string, number[]>();
+      context.roster.swaps.forEach((swap, i) => {
+        for (const staff of new Set([swap.requester, swap.counterpart])) {
+          bySwapper.set(staff, [...(bySwapper.get(staff) ?? []), i]);
+        }
+      });
+      for (const [staff, swaps] of bySwapper) {
+        if (swaps.length <= limit) continue;
+        const slots = swaps.flatMap((i) => {
+          const swap = context.roster.swaps[i];
+          return swap === undefined ? [] : swapSlots(context, swap).all;
+        });
+        yield {
+          messageId: 'roster.swap-limit',
+          params: {
+            staff,
+            count: swaps.length,
+            limit,
+            swaps: swaps.map((i) => context.roster.swaps[i]?.id ?? '').join(', '),
+          },
+          subject: {
+            staff: [staff],
+            dates: sortedUnique(slots.map((slot) => slot.date)),
+            shiftInstances: sortedUnique(slots.map((slot) => slot.key)),
+          },
+        };
+      }
+    },
+  },
+});
