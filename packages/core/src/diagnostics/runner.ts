@@ -48,20 +48,31 @@ export function runRules<Context>(
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warn: 1 };
 
-/** Errors first, then by rule id, then by subject, so output never depends on input row order. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const keyed = findings.map((finding) => ({ finding, key: subjectKey(finding) }));
-  keyed.sort(
-    (a, b) =>
-      SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
-      compare(a.finding.rule, b.finding.rule) ||
-      compare(a.key, b.key),
-  );
-  return keyed.map(({ finding }) => finding);
+/** A finding with its sort key computed once, for sorting and merging. */
+export interface KeyedFinding {
+  readonly finding: Finding;
+  readonly key: string;
 }
 
-function subjectKey(finding: Finding): string {
+/** The part of the order after severity and rule: subject, then message and params. */
+export function findingSortKey(finding: Finding): string {
   return JSON.stringify([finding.subject, finding.messageId, finding.params]);
+}
+
+/** Errors first, then by rule id, then by subject, so output never depends on input row order. */
+export function compareKeyedFindings(a: KeyedFinding, b: KeyedFinding): number {
+  return (
+    SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+    compare(a.finding.rule, b.finding.rule) ||
+    compare(a.key, b.key)
+  );
+}
+
+/** Findings in the runner's order (see {@link compareKeyedFindings}). */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const keyed = findings.map((finding) => ({ finding, key: findingSortKey(finding) }));
+  keyed.sort(compareKeyedFindings);
+  return keyed.map(({ finding }) => finding);
 }
 
 function compare(a: string, b: string): number {

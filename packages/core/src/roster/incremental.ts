@@ -13,7 +13,7 @@
  * merge instead of a sort.
  */
 import type { Finding } from '../diagnostics/finding.js';
-import { runRules } from '../diagnostics/runner.js';
+import { compareKeyedFindings, findingSortKey, runRules, type KeyedFinding } from '../diagnostics/runner.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
 import {
   buildRosterContext,
@@ -52,14 +52,9 @@ export interface RosterSession {
   report(): RosterReport;
 }
 
-interface Entry {
-  readonly finding: Finding;
-  /** Same key as the runner sorts by. */
-  readonly key: string;
+interface Entry extends KeyedFinding {
   readonly unit: string;
 }
-
-const SEVERITY_RANK = { error: 0, warn: 1 } as const;
 
 /** Starts an editing session: a full check now, partial re-checks after each edit. */
 export function createRosterSession(
@@ -218,7 +213,7 @@ function checkOne(context: RosterContext, index: number, rule: RosterRule, unit:
   const key = unitKey(index, unit);
   return runRules([partial], context, { severity: context.policy.severity }).map((finding) => ({
     finding,
-    key: JSON.stringify([finding.subject, finding.messageId, finding.params]),
+    key: findingSortKey(finding),
     unit: key,
   }));
 }
@@ -227,18 +222,8 @@ function unitKey(rule: number, unit: number): string {
   return `${rule}:${unit}`;
 }
 
-/** The runner's order: errors first, then rule id, then subject, message and params. */
-function compareEntries(a: Entry, b: Entry): number {
-  return (
-    SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
-    compareText(a.finding.rule, b.finding.rule) ||
-    compareText(a.key, b.key)
-  );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+// The runner's own order, so a merged list equals a sorted full run.
+const compareEntries = compareKeyedFindings;
 
 function merge(kept: readonly Entry[], fresh: readonly Entry[]): Entry[] {
   const merged: Entry[] = [];
