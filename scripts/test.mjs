@@ -13,6 +13,10 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['typecheck', 'npx', ['tsc', '-b']],
+  // Scripts and examples are not part of a package build; they are type-checked on their own.
+  ['typecheck scripts', 'npx', ['tsc', '-p', 'scripts/tsconfig.json']],
+  ['typecheck examples/journals', 'npx', ['tsc', '-p', 'examples/journals/tsconfig.json']],
+  ['typecheck examples/node', 'npx', ['tsc', '-p', 'examples/node/tsconfig.json']],
   // Results must not depend on the host's time zone: the core suite runs under three.
   ['core tests (TZ=UTC)', 'npx', ['vitest', 'run'], { TZ: 'UTC' }],
   ['core tests (TZ=Asia/Hong_Kong)', 'npx', ['vitest', 'run', '--silent'], { TZ: 'Asia/Hong_Kong' }],
