@@ -29,6 +29,27 @@ export const customerInformed = defineRule<CaseRuleContext>({
     },
     messages: ['case.customer-not-informed', 'case.expected-time-missed'],
     configuredBy: [],
+    examples: {
+      failing: {
+        description: {
+          'zh-Hant':
+            '周太太 12 月 1 日 09:00 報水泵噪音,列為疑難問題;到當晚 24:00 個案仍未解決,卻從未告知她辦理程序和預計處理時間(FCR-4.6)。',
+          'zh-Hans':
+            '周太太 12 月 1 日 09:00 报水泵噪音,列为疑难问题;到当晚 24:00 个案仍未解决,却从未告知她办理程序和预计处理时间(FCR-4.6)。',
+          en: 'Mrs Chow reports a noisy water pump at 09:00 on 1 December, logged as a difficult matter; at midnight the case is still open and she has never been told the procedure or an expected time (FCR-4.6).',
+        },
+      },
+      passing: {
+        description: {
+          'zh-Hant':
+            '09:05 陳小明告訴她工程部明早更換水泵,預計 12 月 2 日 12:00 前完成;水泵於 2 日 11:00 換好。',
+          'zh-Hans':
+            '09:05 陈小明告诉她工程部明早更换水泵,预计 12 月 2 日 12:00 前完成;水泵于 2 日 11:00 换好。',
+          en: 'At 09:05 Chan Siu-ming tells her engineering will replace the pump the next morning, expected by 12:00 on 2 December; it is replaced at 11:00 that day.',
+        },
+        code: '{ "caseId": "c-1201-003", "procedure": "工程部明早更換水泵", "expectedBy": "2026-12-02T12:00:00+08:00" }',
+      },
+    },
   },
   *check({ register, nowMs, clock }) {
     for (const state of register.cases.values()) {

@@ -25,6 +25,26 @@ export const majorComplaintReported = defineRule<CaseRuleContext>({
       'escalation.tiers',
       'cases.complaintPlanWithinHours',
     ],
+    examples: {
+      failing: {
+        description: {
+          'zh-Hant':
+            'reg7:12 月 1 日 09:00 受理一宗重大投訴(水管爆裂浸壞三個單位),只報了客服主任;到 2 日 09:00 方案期限時仍未上報物業部經理(DUTY-4)。',
+          'zh-Hans':
+            'reg7:12 月 1 日 09:00 受理一宗重大投诉(水管爆裂浸坏三个单位),只报了客服主任;到 2 日 09:00 方案期限时仍未上报物业部经理(DUTY-4)。',
+          en: 'reg7: a major complaint taken in at 09:00 on 1 December (a burst pipe flooding three flats) is reported only to the customer-service supervisor; by 09:00 on the 2nd, when its plan falls due, nobody has reported it to the property manager (DUTY-4).',
+        },
+        code: '{ "caseId": "c-1201-015", "to": { "role": "cs-supervisor" } }',
+      },
+      passing: {
+        description: {
+          'zh-Hant': '09:20 已上報物業部經理,即 reg7 中對應 DUTY-4 所說項目經理的角色。',
+          'zh-Hans': '09:20 已上报物业部经理,即 reg7 中对应 DUTY-4 所说项目经理的角色。',
+          en: "It is reported to the property manager at 09:20, the role reg7 gives to DUTY-4's project manager.",
+        },
+        code: '{ "caseId": "c-1201-015", "to": { "role": "property-manager" }, "note": "水管爆裂,三個單位被浸" }',
+      },
+    },
   },
   *check({ register, policy, nowMs }) {
     const role = majorComplaintRecipient(policy);

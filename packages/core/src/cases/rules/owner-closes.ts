@@ -22,6 +22,26 @@ export const ownerCloses = defineRule<CaseRuleContext>({
     },
     messages: ['case.closed-without-owner'],
     configuredBy: [],
+    examples: {
+      failing: {
+        description: {
+          'zh-Hant':
+            '陳小明把走廊燈個案轉交工程部;張工 11:00 登記已修好,但陳小明之後沒有向周太太跟進確認(FCR-4.1)。',
+          'zh-Hans':
+            '陈小明把走廊灯个案转交工程部;张工 11:00 登记已修好,但陈小明之后没有向周太太跟进确认(FCR-4.1)。',
+          en: 'Chan Siu-ming passes the corridor-light case to engineering; engineer Cheung records it fixed at 11:00, and Chan never follows up with Mrs Chow (FCR-4.1).',
+        },
+        code: '{ "caseId": "c-1201-007", "outcome": "resolved", "answer": "已更換燈管" }',
+      },
+      passing: {
+        description: {
+          'zh-Hant': '陳小明 11:30 致電周太太,確認走廊燈已亮,並登記跟進(FCR-4.4)。',
+          'zh-Hans': '陈小明 11:30 致电周太太,确认走廊灯已亮,并登记跟进(FCR-4.4)。',
+          en: 'At 11:30 Chan Siu-ming calls Mrs Chow, confirms the light is on, and records the follow-up (FCR-4.4).',
+        },
+        code: '{ "caseId": "c-1201-007", "note": "11:30 致電周太太,確認走廊燈已亮" }',
+      },
+    },
   },
   *check({ register }) {
     for (const state of register.cases.values()) {

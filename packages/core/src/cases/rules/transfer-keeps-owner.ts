@@ -20,6 +20,26 @@ export const transferKeepsOwner = defineRule<CaseRuleContext>({
     },
     messages: ['case.transfer-changed-owner'],
     configuredBy: [],
+    examples: {
+      failing: {
+        description: {
+          'zh-Hant':
+            '走廊燈個案轉交工程部時,轉交記錄把負責人寫成工程部的張工(E-101),而非首問負責人陳小明(FCR-4.4)。',
+          'zh-Hans':
+            '走廊灯个案转交工程部时,转交记录把负责人写成工程部的张工(E-101),而非首问负责人陈小明(FCR-4.4)。',
+          en: 'When the corridor-light case is passed to engineering, the transfer names engineer Cheung (E-101) as owner instead of Chan Siu-ming, the first contact (FCR-4.4).',
+        },
+        code: '{ "caseId": "c-1201-007", "to": { "kind": "department", "id": "engineering", "name": "工程部" }, "owner": "E-101" }',
+      },
+      passing: {
+        description: {
+          'zh-Hant': '轉交記錄寫明張工為經辦人,負責人仍是陳小明,由他繼續跟蹤。',
+          'zh-Hans': '转交记录写明张工为经办人,负责人仍是陈小明,由他继续跟踪。',
+          en: 'The transfer names engineer Cheung as the handler and keeps Chan Siu-ming as owner, who goes on tracking the case.',
+        },
+        code: '{ "caseId": "c-1201-007", "to": { "kind": "department", "id": "engineering", "name": "工程部" }, "handler": { "staffId": "E-101", "name": "張工" }, "owner": "S-017" }',
+      },
+    },
   },
   *check({ register }) {
     for (const state of register.cases.values()) {

@@ -20,6 +20,25 @@ export const twoContacts = defineRule<CaseRuleContext>({
     },
     messages: ['case.too-many-contacts'],
     configuredBy: ['cases.maxContactsToClose'],
+    examples: {
+      failing: {
+        description: {
+          'zh-Hant':
+            '周太太 12 月 1 日來電報天花漏水(第一次),2 日 10:00 再來電追問(第二次),11:00 又親身到前台,問題仍未解決:第三次聯絡,未能二次辦結(FCR-4.6)。',
+          'zh-Hans':
+            '周太太 12 月 1 日来电报天花漏水(第一次),2 日 10:00 再来电追问(第二次),11:00 又亲自到前台,问题仍未解决:第三次联络,未能二次办结(FCR-4.6)。',
+          en: 'Mrs Chow phones about a ceiling leak on 1 December (contact 1), calls again at 10:00 on the 2nd (contact 2) and comes to the desk at 11:00 with it still unresolved: a third contact, so the case was not closed within two (FCR-4.6).',
+        },
+        code: '{ "caseId": "c-1201-005", "channel": "visit", "note": "住戶親身到前台追問漏水" }',
+      },
+      passing: {
+        description: {
+          'zh-Hant': '她 2 日 10:00 第二次來電時,漏水 10:05 已修好並答復她;之後她來電道謝,不算超出次數。',
+          'zh-Hans': '她 2 日 10:00 第二次来电时,漏水 10:05 已修好并答复她;之后她来电道谢,不算超出次数。',
+          en: 'At her second call, at 10:00 on the 2nd, the leak is fixed by 10:05 and she is told so; a later thank-you call does not count against the limit.',
+        },
+      },
+    },
   },
   *check({ register, policy }) {
     const max = policy.cases.maxContactsToClose;

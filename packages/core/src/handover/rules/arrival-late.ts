@@ -23,6 +23,26 @@ export const arrivalLate = defineRule<HandoverRuleContext>({
     },
     messages: ['handover.arrival-late', 'handover.arrival-missing'],
     configuredBy: ['handover.arriveEarlyMinutes'],
+    examples: {
+      failing: {
+        description: {
+          'zh-Hant':
+            'reg7:黃志強 17:00 接陳美玲的前台班,須提前 5 分鐘,即 16:55 到崗(REG7-9.1);他 17:02 才到,遲了 7 分鐘。',
+          'zh-Hans':
+            'reg7:黄志强 17:00 接陈美玲的前台班,须提前 5 分钟,即 16:55 到岗(REG7-9.1);他 17:02 才到,迟了 7 分钟。',
+          en: 'reg7: Wong Chi-keung takes the front desk over from Chan Mei-ling at 17:00 and is due five minutes early, at 16:55 (REG7-9.1); he arrives at 17:02, 7 minutes late.',
+        },
+        code: '{ "handoverId": "h-2026-12-01-early", "staffId": "S-102", "arrivedAt": "2026-12-01T17:02:00+08:00" }',
+      },
+      passing: {
+        description: {
+          'zh-Hant': '他 16:53 到崗,比應到時間早兩分鐘。',
+          'zh-Hans': '他 16:53 到岗,比应到时间早两分钟。',
+          en: 'He arrives at 16:53, two minutes before he is due.',
+        },
+        code: '{ "handoverId": "h-2026-12-01-early", "staffId": "S-102", "arrivedAt": "2026-12-01T16:53:00+08:00" }',
+      },
+    },
   },
   *check({ handover, policy, now }) {
     const { times, incoming } = handover;

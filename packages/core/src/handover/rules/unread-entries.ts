@@ -38,6 +38,28 @@ export const unreadEntries = defineRule<HandoverRuleContext>({
       'handover.amendment-not-applied',
     ],
     configuredBy: [],
+    examples: {
+      failing: {
+        description: {
+          'zh-Hant':
+            '16:50 張家豪(S-103)在陳美玲與黃志強的交接記錄中寫入「交班準備完成」,但他並非交接的任何一方:這條記錄讀不進去,規則會把它列出,不會默默略過(HOS-4.8)。',
+          'zh-Hans':
+            '16:50 张家豪(S-103)在陈美玲与黄志强的交接记录中写入“交班准备完成”,但他并非交接的任何一方:这条记录读不进去,规则会把它列出,不会默默略过(HOS-4.8)。',
+          en: 'At 16:50 Cheung Ka-ho (S-103) writes “preparation done” into the handover between Chan Mei-ling and Wong Chi-keung, though he is neither party: the entry cannot be read into the record and is reported, not silently dropped (HOS-4.8).',
+        },
+        code: '{ "id": "e-0415", "at": "2026-12-01T16:50:00+08:00", "actor": { "staffId": "S-103", "name": "張家豪" }, "type": "handover.outgoing-prepared", "payload": { "handoverId": "h-2026-12-01-early" } }',
+      },
+      passing: {
+        description: {
+          'zh-Hant':
+            '由交班的陳美玲(S-101)自己寫入「交班準備完成」;記錄的每一條及每項更正都能讀入(REG7-8.5a)。',
+          'zh-Hans':
+            '由交班的陈美玲(S-101)自己写入“交班准备完成”;记录的每一条及每项更正都能读入(REG7-8.5a)。',
+          en: 'Chan Mei-ling (S-101), who hands over, writes “preparation done” herself; every entry and every correction of the record can be read (REG7-8.5a).',
+        },
+        code: '{ "id": "e-0415", "at": "2026-12-01T16:50:00+08:00", "actor": { "staffId": "S-101", "name": "陳美玲" }, "type": "handover.outgoing-prepared", "payload": { "handoverId": "h-2026-12-01-early" } }',
+      },
+    },
   },
   *check({ handover }) {
     for (const entry of handover.ignored) {

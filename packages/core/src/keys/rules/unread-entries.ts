@@ -33,6 +33,26 @@ export const keyEntriesRead = defineRule<KeyRuleContext>({
       'keys.amendment-not-applied',
     ],
     configuredBy: [],
+    examples: {
+      failing: {
+        description: {
+          'zh-Hant':
+            '鑰匙登記表出現 15 樓 2 室鑰匙的歸還記錄(借用單 rk-1502),但從未登記借出:這條記錄讀不進登記表,須查明(CSD-9.1.2)。',
+          'zh-Hans':
+            '钥匙登记表出现 15 楼 2 室钥匙的归还记录(借用单 rk-1502),但从未登记借出:这条记录读不进登记表,须查明(CSD-9.1.2)。',
+          en: 'The register shows the key to flat 2 on 15/F coming back (loan rk-1502), but it was never registered as lent: the entry cannot be read into the register and is reported (CSD-9.1.2).',
+        },
+        code: '{ "loanId": "rk-1502" }',
+      },
+      passing: {
+        description: {
+          'zh-Hant': '22:30 已登記把鑰匙借給工程部馬師傅緊急維修滲水(rk-1502),翌日 00:10 的歸還記錄對得上。',
+          'zh-Hans': '22:30 已登记把钥匙借给工程部马师傅紧急维修渗水(rk-1502),次日 00:10 的归还记录对得上。',
+          en: 'The loan rk-1502 was registered at 22:30 (Mr Ma from engineering, an urgent leak repair), so the return at 00:10 the next day matches it.',
+        },
+        code: '{ "loanId": "rk-1502", "room": "15 樓 2 室", "borrower": { "name": "工程部 馬師傅", "staffId": "E-07" }, "purpose": "緊急維修滲水", "dueBack": "2026-12-02T02:00:00+08:00" }',
+      },
+    },
   },
   *check({ register }) {
     for (const entry of register.ignored) {

@@ -14,6 +14,26 @@ const meta = {
   },
   messages: ['roster.change-not-approved', 'roster.change-approved-late'],
   configuredBy: [],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'cs-department:12 月 8 日因劉文傑(E1052)病假改出第 2 版排班表,11:00 已發佈,卻沒有記錄由哪位上級批准(CSD-1.1.5)。',
+        'zh-Hans':
+          'cs-department:12 月 8 日因刘文杰(E1052)病假改出第 2 版排班表,11:00 已发布,却没有记录由哪位上级批准(CSD-1.1.5)。',
+        en: 'cs-department: version 2, changed on 8 December because Lau Man-kit (E1052) is on sick leave, is published at 11:00 with no record of which superior approved it (CSD-1.1.5).',
+      },
+      code: '{ "version": 2, "supersedes": 1, "preparedBy": "E0002", "preparedAt": "2026-12-08T09:00:00+08:00", "publishedAt": "2026-12-08T11:00:00+08:00", "changeReason": "E1052 on sick leave" }',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '客服部經理鄭麗華(E0001)於 10:00 批准第 2 版,一小時後才發佈。',
+        'zh-Hans': '客服部经理郑丽华(E0001)于 10:00 批准第 2 版,一小时后才发布。',
+        en: 'Department manager Cheng Lai-wah (E0001) approves version 2 at 10:00, an hour before it is published.',
+      },
+      code: '{ "version": 2, "supersedes": 1, "preparedBy": "E0002", "preparedAt": "2026-12-08T09:00:00+08:00", "reviewedBy": "E0001", "reviewedAt": "2026-12-08T10:00:00+08:00", "publishedAt": "2026-12-08T11:00:00+08:00", "changeReason": "E1052 on sick leave" }',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /** Every version after the first is a change; its reviewer is the superior who approved it. */

@@ -14,6 +14,24 @@ const meta = {
   },
   messages: ['roster.consecutive-days'],
   configuredBy: ['roster.maxConsecutiveWorkingDays'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'cs-department:陳美玲 12 月 3 日至 9 日每天都上 08:30–17:30 的白班,連續七天,違反做六休一(CSD-D1)。',
+        'zh-Hans':
+          'cs-department:陈美玲 12 月 3 日至 9 日每天都上 08:30–17:30 的白班,连续七天,违反做六休一(CSD-D1)。',
+        en: 'cs-department: Chan Mei-ling works the 08:30–17:30 day shift every day from 3 to 9 December: seven days in a row, against six on, one off (CSD-D1).',
+      },
+    },
+    passing: {
+      description: {
+        'zh-Hant': '她 12 月 1 日至 6 日上班,7 日休息,8 日至 13 日再上班:從不連續超過六天。',
+        'zh-Hans': '她 12 月 1 日至 6 日上班,7 日休息,8 日至 13 日再上班:从不连续超过六天。',
+        en: 'She works 1–6 December, rests on the 7th and works 8–13 December: never more than six days in a row.',
+      },
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

@@ -18,6 +18,26 @@ const meta = {
   },
   messages: ['roster.understaffed'],
   configuredBy: ['roster.coverage', 'posts'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'cs-department:12 月 10 日沒有人上 08:30–17:30 的白班,值班台由 08:30 到 17:30 無人,連 11:30–13:30 的午餐時段也缺崗(CSD-3.1.5)。',
+        'zh-Hans':
+          'cs-department:12 月 10 日没有人上 08:30–17:30 的白班,值班台从 08:30 到 17:30 无人,连 11:30–13:30 的午餐时段也缺岗(CSD-3.1.5)。',
+        en: 'cs-department: nobody is on the 08:30–17:30 day shift on 10 December, so the desk is empty from 08:30 to 17:30, the 11:30–13:30 lunch band included (CSD-3.1.5).',
+      },
+      code: '[{ "staff": "E1045", "date": "2026-12-10", "shift": "overnight" }, { "staff": "E1031", "date": "2026-12-10", "shift": "night" }]',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '陳美玲(E1024)上 12 月 10 日的白班:值班台全日有人,午餐時段也有人當值。',
+        'zh-Hans': '陈美玲(E1024)上 12 月 10 日的白班:值班台全天有人,午餐时段也有人值班。',
+        en: 'Chan Mei-ling (E1024) works the day shift on 10 December: the desk is staffed all day, lunch included.',
+      },
+      code: '[{ "staff": "E1045", "date": "2026-12-10", "shift": "overnight" }, { "staff": "E1024", "date": "2026-12-10", "shift": "day" }, { "staff": "E1031", "date": "2026-12-10", "shift": "night" }]',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

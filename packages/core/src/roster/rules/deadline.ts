@@ -18,6 +18,26 @@ const meta = {
   },
   messages: ['roster.prepared-late', 'roster.not-prepared'],
   configuredBy: ['roster.deadline'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'taikoo-front-desk:前台十二月《值班表》第 1 版於 11 月 26 日 08:00 才擬定,已過每月 25 日的期限(TKC-4.1A)。',
+        'zh-Hans':
+          'taikoo-front-desk:前台十二月《值班表》第 1 版于 11 月 26 日 08:00 才拟定,已过每月 25 日的期限(TKC-4.1A)。',
+        en: 'taikoo-front-desk: version 1 of the December front-desk roster is drafted at 08:00 on 26 November, after the deadline of the 25th (TKC-4.1A).',
+      },
+      code: '{ "version": 1, "preparedBy": "E0003", "preparedAt": "2026-11-26T08:00:00+08:00" }',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '同一份值班表於 11 月 25 日 18:00 擬定,在 25 日結束之前完成。',
+        'zh-Hans': '同一份值班表于 11 月 25 日 18:00 拟定,在 25 日结束之前完成。',
+        en: 'The same roster is drafted at 18:00 on 25 November, before the 25th is out.',
+      },
+      code: '{ "version": 1, "preparedBy": "E0003", "preparedAt": "2026-11-25T18:00:00+08:00" }',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

@@ -14,6 +14,24 @@ const meta = {
   },
   messages: ['roster.emergency-seats-short'],
   configuredBy: ['roster.holidayHeadroom.emergencySeatsMin'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'call-centre,12 月 25 日為法定節假日:排班名單上當天沒有班次又沒有請假的只有 3 人,不足以開動最少 5 個應急台席(CCS-6.3.4)。',
+        'zh-Hans':
+          'call-centre,12 月 25 日为法定节假日:排班名单上当天没有班次又没有请假的只有 3 人,不足以开动最少 5 个应急台席(CCS-6.3.4)。',
+        en: 'call-centre, with 25 December a public holiday: only 3 people on the rota have neither a shift nor leave that day, too few to open the minimum of 5 emergency seats (CCS-6.3.4).',
+      },
+    },
+    passing: {
+      description: {
+        'zh-Hant': '當天有 6 名話務員不用當班也沒有請假,足以開動 5 至 7 個應急台席。',
+        'zh-Hans': '当天有 6 名话务员不用值班也没有请假,足以开动 5 至 7 个应急台席。',
+        en: 'Six agents have no shift and no leave that day, enough to open the 5 to 7 emergency seats.',
+      },
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

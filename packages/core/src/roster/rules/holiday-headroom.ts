@@ -15,6 +15,24 @@ const meta = {
   },
   messages: ['roster.holiday-headroom'],
   configuredBy: ['roster.holidayHeadroom.extraStaff', 'roster.coverage'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'call-centre,12 月 25 日為法定節假日:00:00–08:00 夜班只有兩名話務員,合乎平日最少 2 人,但假日須多 1 人,即 3 人(CCS-6.3.4)。',
+        'zh-Hans':
+          'call-centre,12 月 25 日为法定节假日:00:00–08:00 夜班只有两名话务员,符合平日最少 2 人,但节假日须多 1 人,即 3 人(CCS-6.3.4)。',
+        en: "call-centre, with 25 December a public holiday: only two agents are on the 00:00–08:00 night shift. That meets the ordinary minimum of 2 but not the holiday's 3, the minimum plus one (CCS-6.3.4).",
+      },
+    },
+    passing: {
+      description: {
+        'zh-Hant': '當天夜班排三人,上午及下午時段各 9 人,晚間 5 人:每個時段都比最低人數多 1 人。',
+        'zh-Hans': '当天夜班排三人,上午及下午时段各 9 人,晚间 5 人:每个时段都比最低人数多 1 人。',
+        en: 'Three agents work that night, 9 cover the morning and the afternoon and 5 the evening: every band is one above its minimum.',
+      },
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

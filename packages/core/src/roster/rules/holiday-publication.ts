@@ -17,6 +17,26 @@ const meta = {
   },
   messages: ['roster.holiday-published-late', 'roster.holiday-not-published'],
   configuredBy: ['roster.holidayPublicationLeadDays'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'cs-department:一月排班表涵蓋 1 月 1 日元旦,卻到 12 月 28 日才發佈;須提前一週,即最遲 12 月 25 日 00:00(CSD-1.1.6)。',
+        'zh-Hans':
+          'cs-department:一月排班表涵盖 1 月 1 日元旦,却到 12 月 28 日才发布;须提前一周,即最迟 12 月 25 日 00:00(CSD-1.1.6)。',
+        en: "cs-department: the January roster covers New Year's Day but is only published on 28 December; a week ahead means by 00:00 on 25 December (CSD-1.1.6).",
+      },
+      code: '{ "version": 1, "preparedBy": "E0002", "preparedAt": "2026-12-18T10:00:00+08:00", "publishedAt": "2026-12-28T10:00:00+08:00" }',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '同一份排班表於 12 月 20 日發佈,比元旦早超過一週。',
+        'zh-Hans': '同一份排班表于 12 月 20 日发布,比元旦早超过一周。',
+        en: "The same roster is published on 20 December, more than a week before New Year's Day.",
+      },
+      code: '{ "version": 1, "preparedBy": "E0002", "preparedAt": "2026-12-18T10:00:00+08:00", "publishedAt": "2026-12-20T10:00:00+08:00" }',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /** A lead of 0 days switches the rule off. The first published version is the one people plan by. */

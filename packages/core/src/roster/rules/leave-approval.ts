@@ -15,6 +15,24 @@ const meta = {
   },
   messages: ['roster.leave-not-approved', 'roster.leave-wrong-approver', 'roster.leave-approved-late'],
   configuredBy: ['swaps.leaveApproverRole'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant': 'taikoo-front-desk:吳婉婷 12 月 14 日至 15 日請年假,卻沒有客服主管批准的記錄(TKC-4.2C)。',
+        'zh-Hans': 'taikoo-front-desk:吴婉婷 12 月 14 日至 15 日请年假,却没有客服主管批准的记录(TKC-4.2C)。',
+        en: 'taikoo-front-desk: Ng Yuen-ting takes annual leave on 14–15 December with no approval by the customer-service supervisor on record (TKC-4.2C).',
+      },
+      code: '{ "staff": "E1033", "dates": ["2026-12-14", "2026-12-15"], "kind": "annual" }',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '客服主管李嘉欣(E0003)於 12 月 8 日批准,在假期開始之前。',
+        'zh-Hans': '客服主管李嘉欣(E0003)于 12 月 8 日批准,在假期开始之前。',
+        en: 'Supervisor Lee Ka-yan (E0003) approves it on 8 December, before the leave begins.',
+      },
+      code: '{ "staff": "E1033", "dates": ["2026-12-14", "2026-12-15"], "kind": "annual", "approvedBy": "E0003", "approvedAt": "2026-12-08T11:00:00+08:00" }',
+    },
+  },
 } as const satisfies RuleMeta;
 
 export const leaveApproval = defineRosterRule({

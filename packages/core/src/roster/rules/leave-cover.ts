@@ -13,6 +13,26 @@ const meta = {
   },
   messages: ['roster.leave-not-covered'],
   configuredBy: [],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'taikoo-front-desk:吳婉婷 12 月 14 日的年假已獲批准,但排班表上她仍排在當天 08:00–17:00 的早班,沒有人頂班。',
+        'zh-Hans':
+          'taikoo-front-desk:吴婉婷 12 月 14 日的年假已获批准,但排班表上她仍排在当天 08:00–17:00 的早班,没有人顶班。',
+        en: "taikoo-front-desk: Ng Yuen-ting's annual leave on 14 December is approved, but the roster still has her on that day's 08:00–17:00 early shift: nobody has been put in to cover it.",
+      },
+      code: '{ "staff": "E1033", "date": "2026-12-14", "shift": "early" }',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '客服主管安排林俊傑頂上 14 日的早班,吳婉婷當天已不在排班表上(TKC-4.2C)。',
+        'zh-Hans': '客服主管安排林俊杰顶上 14 日的早班,吴婉婷当天已不在排班表上(TKC-4.2C)。',
+        en: 'The supervisor puts Lam Chun-kit on the 14 December early shift in her place, and Ng Yuen-ting is no longer on the roster that day (TKC-4.2C).',
+      },
+      code: '{ "staff": "E1045", "date": "2026-12-14", "shift": "early" }',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

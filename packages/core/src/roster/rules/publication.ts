@@ -15,6 +15,26 @@ const meta = {
   },
   messages: ['roster.not-published', 'roster.departments-not-notified', 'roster.staff-not-notified'],
   configuredBy: [],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          '十二月排班表於 11 月 28 日發佈,發給了工程部、保安部和值班同事,卻漏了十二月有晚班的張家豪(E1040)(CSD-1.1.4)。',
+        'zh-Hans':
+          '十二月排班表于 11 月 28 日发布,发给了工程部、保安部和值班同事,却漏了十二月有晚班的张家豪(E1040)(CSD-1.1.4)。',
+        en: 'The December roster is published on 28 November to engineering, security and the duty staff, but Cheung Ka-ho (E1040), who has night shifts in December, is not among those sent it (CSD-1.1.4).',
+      },
+      code: '{ "departments": ["engineering", "security"], "staff": ["E1024", "E1031", "E1033", "E1045"] }',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '同一版本發給工程部、保安部,以及十二月有班次的每一個人,包括張家豪。',
+        'zh-Hans': '同一版本发给工程部、保安部,以及十二月有班次的每一个人,包括张家豪。',
+        en: 'The same version goes to engineering and security and to everyone with a December shift, Cheung Ka-ho included.',
+      },
+      code: '{ "departments": ["engineering", "security"], "staff": ["E1024", "E1031", "E1033", "E1040", "E1045"] }',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

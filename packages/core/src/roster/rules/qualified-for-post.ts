@@ -15,6 +15,28 @@ const meta = {
   },
   messages: ['roster.not-qualified'],
   configuredBy: ['posts.staffedBy'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'taikoo-front-desk:秩序維護部經理梁國強(E2001,角色只有 security-head)被排在 12 月 10 日前台中班;前台只由客服管家、前台客服及後台支援人員當值(TKC-4.1B)。',
+        'zh-Hans':
+          'taikoo-front-desk:秩序维护部经理梁国强(E2001,角色只有 security-head)被排在 12 月 10 日前台中班;前台只由客服管家、前台客服及后台支援人员值班(TKC-4.1B)。',
+        en: 'taikoo-front-desk: security manager Leung Kwok-keung (E2001, role security-head only) is rostered on the front-desk middle shift on 10 December; the desk is staffed by butlers, front-desk agents and back-office support only (TKC-4.1B).',
+      },
+      code: '{ "id": "E2001", "name": "梁國強", "roles": ["security-head"] }',
+    },
+    passing: {
+      description: {
+        'zh-Hant':
+          '後台同事蔡子健(E1036,角色 back-office)在 12 月 10 日加排中班,支援 17:00–19:00 的繁忙時段。',
+        'zh-Hans':
+          '后台同事蔡子健(E1036,角色 back-office)在 12 月 10 日加排中班,支援 17:00–19:00 的繁忙时段。',
+        en: 'Back-office clerk Choi Tsz-kin (E1036, role back-office) is added to the middle shift on 10 December to help over the 17:00–19:00 busy hours.',
+      },
+      code: '{ "id": "E1036", "name": "蔡子健", "roles": ["back-office"] }',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /** One finding per person and post, naming every shift concerned. */

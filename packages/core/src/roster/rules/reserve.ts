@@ -14,6 +14,24 @@ const meta = {
   },
   messages: ['roster.reserve-short'],
   configuredBy: ['roster.reserveHeadcount'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'call-centre(每天保留 1 名應急人員):12 月 24 日排班名單上的話務員不是有班次就是請了假,當天沒有人可以隨時召回。',
+        'zh-Hans':
+          'call-centre(每天保留 1 名应急人员):12 月 24 日排班名单上的话务员不是有班次就是请了假,当天没有人可以随时召回。',
+        en: 'call-centre (one reserve a day): on 24 December every agent on the rota either has a shift or is on leave, so nobody is free to be called in.',
+      },
+    },
+    passing: {
+      description: {
+        'zh-Hant': '林俊傑在排班名單上,12 月 24 日沒有班次也沒有請假,就是當天的應急人員(CCS-6.1.4)。',
+        'zh-Hans': '林俊杰在排班名单上,12 月 24 日没有班次也没有请假,就是当天的应急人员(CCS-6.1.4)。',
+        en: "Lam Chun-kit is on the rota with no shift and no leave on 24 December: he is that day's reserve (CCS-6.1.4).",
+      },
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

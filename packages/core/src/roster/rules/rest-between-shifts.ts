@@ -18,6 +18,26 @@ const meta = {
   },
   messages: ['roster.short-rest'],
   configuredBy: ['roster.minRestBetweenShiftsHours'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'call-centre:黃志強 12 月 14 日上 16:00–24:00 的中班,15 日又上 08:00 開始的早班,中間只休息 8 小時,少於預設的 11 小時。',
+        'zh-Hans':
+          'call-centre:黄志强 12 月 14 日上 16:00–24:00 的中班,15 日又上 08:00 开始的早班,中间只休息 8 小时,少于预设的 11 小时。',
+        en: "call-centre: Wong Chi-keung works the 16:00–24:00 middle shift on 14 December and the early shift from 08:00 on the 15th: 8 hours of rest, less than the preset's 11.",
+      },
+      code: '[{ "staff": "E1031", "date": "2026-12-14", "shift": "middle" }, { "staff": "E1031", "date": "2026-12-15", "shift": "early" }]',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '他 15 日改上 16:00 開始的中班:由 14 日午夜下班起計,休息 16 小時。',
+        'zh-Hans': '他 15 日改上 16:00 开始的中班:从 14 日午夜下班起计,休息 16 小时。',
+        en: 'He works the 16:00 middle shift on the 15th instead: 16 hours of rest after going off duty at midnight on the 14th.',
+      },
+      code: '[{ "staff": "E1031", "date": "2026-12-14", "shift": "middle" }, { "staff": "E1031", "date": "2026-12-15", "shift": "middle" }]',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /** A minimum of 0 hours switches the rule off; overlapping shifts are `roster/double-booking`'s. */

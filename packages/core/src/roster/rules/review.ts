@@ -21,6 +21,26 @@ const meta = {
     'roster.not-reported',
   ],
   configuredBy: ['roster.reviewRequired', 'roster.reviewedBy', 'roster.reportedTo'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'reg7:十二月排班表於 11 月 27 日編制、28 日發佈,但沒有記錄審核人:沒有客服主任在 12 月 1 日前審核過(REG7-4.2)。',
+        'zh-Hans':
+          'reg7:十二月排班表于 11 月 27 日编制、28 日发布,但没有记录审核人:没有客服主任在 12 月 1 日前审核过(REG7-4.2)。',
+        en: 'reg7: the December roster is prepared on 27 November and published on the 28th with no reviewer recorded: no customer-service supervisor approved it before 1 December (REG7-4.2).',
+      },
+      code: '{ "version": 1, "preparedBy": "E0007", "preparedAt": "2026-11-27T10:00:00+08:00", "publishedAt": "2026-11-28T09:00:00+08:00" }',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '客服主任李嘉欣(E0003)於 11 月 27 日 16:00 審核:在編制之後、發佈之前,也在當月開始之前。',
+        'zh-Hans': '客服主任李嘉欣(E0003)于 11 月 27 日 16:00 审核:在编制之后、发布之前,也在当月开始之前。',
+        en: 'Supervisor Lee Ka-yan (E0003) reviews it at 16:00 on 27 November: after it was prepared, before it was published, and before the month begins.',
+      },
+      code: '{ "version": 1, "preparedBy": "E0007", "preparedAt": "2026-11-27T10:00:00+08:00", "reviewedBy": "E0003", "reviewedAt": "2026-11-27T16:00:00+08:00", "publishedAt": "2026-11-28T09:00:00+08:00" }',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

@@ -14,6 +14,28 @@ const meta = {
   },
   messages: ['roster.supersedes-missing', 'roster.supersedes-wrong', 'roster.published-out-of-order'],
   configuredBy: [],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          '吳婉婷請假後,12 月 5 日發佈了第 2 版,但沒有註明取代哪一版,無從得知哪一版才有效(CSD-1.1.7)。',
+        'zh-Hans':
+          '吴婉婷请假后,12 月 5 日发布了第 2 版,但没有注明取代哪一版,无从得知哪一版才有效(CSD-1.1.7)。',
+        en: "After Ng Yuen-ting's leave, version 2 is published on 5 December without saying which version it replaces, so nobody can tell which one is in force (CSD-1.1.7).",
+      },
+      code: '{ "version": 2, "preparedBy": "E0002", "preparedAt": "2026-12-05T09:00:00+08:00", "reviewedBy": "E0001", "reviewedAt": "2026-12-05T09:30:00+08:00", "publishedAt": "2026-12-05T10:00:00+08:00" }',
+    },
+    passing: {
+      description: {
+        'zh-Hant':
+          '第 2 版寫明 supersedes: 1,並在第 1 版(11 月 28 日)之後發佈;第 1 版保留在記錄中,標示作廢。',
+        'zh-Hans':
+          '第 2 版写明 supersedes: 1,并在第 1 版(11 月 28 日)之后发布;第 1 版保留在记录中,标示作废。',
+        en: 'Version 2 states supersedes: 1 and is published after version 1 (28 November); version 1 stays in the history, marked withdrawn.',
+      },
+      code: '{ "version": 2, "supersedes": 1, "preparedBy": "E0002", "preparedAt": "2026-12-05T09:00:00+08:00", "reviewedBy": "E0001", "reviewedAt": "2026-12-05T09:30:00+08:00", "publishedAt": "2026-12-05T10:00:00+08:00" }',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

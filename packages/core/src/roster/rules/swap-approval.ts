@@ -24,6 +24,28 @@ const meta = {
     'roster.swap-approved-late',
   ],
   configuredBy: ['swaps.approverRole', 'swaps.privateSwapsAllowed'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'cs-department:陳美玲 12 月 10 日的白班 08:30 開始,換班登記表 5 日已登記,但部門經理到 10 日 09:15 才簽字批准,班次已經開始(CSD-7.3)。',
+        'zh-Hans':
+          'cs-department:陈美玲 12 月 10 日的白班 08:30 开始,换班登记表 5 日已登记,但部门经理到 10 日 09:15 才签字批准,班次已经开始(CSD-7.3)。',
+        en: "cs-department: Chan Mei-ling's day shift on 10 December starts at 08:30; the swap form was registered on the 5th, but the department manager only signs it at 09:15 on the 10th, after the shift has begun (CSD-7.3).",
+      },
+      code: '{ "id": "SW-1205", "requester": "E1024", "counterpart": "E1031", "exchanged": [{ "date": "2026-12-10", "shift": "day" }], "registeredAt": "2026-12-05T09:30:00+08:00", "approvedBy": "E0001", "approvedAt": "2026-12-10T09:15:00+08:00" }',
+    },
+    passing: {
+      description: {
+        'zh-Hant':
+          '登記表 12 月 5 日登記,客服部經理鄭麗華(E0001)於 6 日 10:00 簽字批准,在換出的班次開始之前。',
+        'zh-Hans':
+          '登记表 12 月 5 日登记,客服部经理郑丽华(E0001)于 6 日 10:00 签字批准,在换出的班次开始之前。',
+        en: 'The form is registered on 5 December and department manager Cheng Lai-wah (E0001) signs it at 10:00 on the 6th, before the swapped shift begins.',
+      },
+      code: '{ "id": "SW-1205", "requester": "E1024", "counterpart": "E1031", "exchanged": [{ "date": "2026-12-10", "shift": "day" }], "registeredAt": "2026-12-05T09:30:00+08:00", "approvedBy": "E0001", "approvedAt": "2026-12-06T10:00:00+08:00" }',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

@@ -15,6 +15,25 @@ const meta = {
   },
   messages: ['roster.swap-back-to-back'],
   configuredBy: ['swaps.banBackToBack'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'cs-department:黃志強替陳美玲頂 12 月 10 日 17:30–01:00 的晚班,但他本身已排了 11 日 01:00 開始的通宵班:因換班而連班(CSD-7.4c)。',
+        'zh-Hans':
+          'cs-department:黄志强替陈美玲顶 12 月 10 日 17:30–01:00 的晚班,但他本身已排了 11 日 01:00 开始的通宵班:因换班而连班(CSD-7.4c)。',
+        en: "cs-department: Wong Chi-keung takes over Chan Mei-ling's 17:30–01:00 night shift on 10 December, but he is already rostered on the overnight shift from 01:00 on the 11th: back-to-back shifts because of the swap (CSD-7.4c).",
+      },
+      code: '{ "id": "SW-1208", "requester": "E1024", "counterpart": "E1031", "exchanged": [{ "date": "2026-12-10", "shift": "night" }] }',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '黃志強上一班於 9 日 17:30 結束,下一班是 12 日 17:30 的晚班:替她頂班前後都有休息。',
+        'zh-Hans': '黄志强上一班于 9 日 17:30 结束,下一班是 12 日 17:30 的晚班:替她顶班前后都有休息。',
+        en: "Wong Chi-keung's previous shift ends at 17:30 on the 9th and his next is the night shift at 17:30 on the 12th: he rests on both sides of the shift he takes over.",
+      },
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

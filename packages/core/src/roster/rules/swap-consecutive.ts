@@ -15,6 +15,26 @@ const meta = {
   },
   messages: ['roster.swap-consecutive'],
   configuredBy: ['swaps.banConsecutiveSwaps'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'cs-department:陳美玲把 12 月 10 日的白班換給黃志強,又以另一張換班單把 11 日的白班換給張家豪:連續兩天換班(CSD-7.4b)。',
+        'zh-Hans':
+          'cs-department:陈美玲把 12 月 10 日的白班换给黄志强,又以另一张换班单把 11 日的白班换给张家豪:连续两天换班(CSD-7.4b)。',
+        en: 'cs-department: Chan Mei-ling swaps her 10 December day shift to Wong Chi-keung and, on a second form, her 11 December day shift to Cheung Ka-ho: swaps on consecutive days (CSD-7.4b).',
+      },
+      code: '[{ "id": "SW-1205", "requester": "E1024", "counterpart": "E1031", "exchanged": [{ "date": "2026-12-10", "shift": "day" }] }, { "id": "SW-1206", "requester": "E1024", "counterpart": "E1040", "exchanged": [{ "date": "2026-12-11", "shift": "day" }] }]',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '第二次換班改為 12 月 12 日的白班,兩次之間隔了一天,不算連續換班。',
+        'zh-Hans': '第二次换班改为 12 月 12 日的白班,两次之间隔了一天,不算连续换班。',
+        en: 'The second swap is for her 12 December day shift instead, with a day between the two: not consecutive.',
+      },
+      code: '[{ "id": "SW-1205", "requester": "E1024", "counterpart": "E1031", "exchanged": [{ "date": "2026-12-10", "shift": "day" }] }, { "id": "SW-1206", "requester": "E1024", "counterpart": "E1040", "exchanged": [{ "date": "2026-12-12", "shift": "day" }] }]',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

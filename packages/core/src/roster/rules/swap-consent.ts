@@ -15,6 +15,26 @@ const meta = {
   },
   messages: ['roster.swap-consent-missing', 'roster.swap-consent-late'],
   configuredBy: ['swaps.requireBothConsents'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'cs-department:陳美玲把 12 月 10 日的白班換給黃志強,換班登記表上只有她的同意時間,沒有黃志強的同意(CSD-7.3)。',
+        'zh-Hans':
+          'cs-department:陈美玲把 12 月 10 日的白班换给黄志强,换班登记表上只有她的同意时间,没有黄志强的同意(CSD-7.3)。',
+        en: 'cs-department: Chan Mei-ling swaps her 10 December day shift to Wong Chi-keung; the swap form records her consent but not his (CSD-7.3).',
+      },
+      code: '{ "id": "SW-1205", "requester": "E1024", "counterpart": "E1031", "exchanged": [{ "date": "2026-12-10", "shift": "day" }], "requesterConsentedAt": "2026-12-05T09:00:00+08:00", "approvedBy": "E0001", "approvedAt": "2026-12-06T10:00:00+08:00" }',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '兩人都在 12 月 5 日簽名同意,早於 6 日部門經理批准,也早於 10 日 08:30 的班次。',
+        'zh-Hans': '两人都在 12 月 5 日签名同意,早于 6 日部门经理批准,也早于 10 日 08:30 的班次。',
+        en: 'Both sign their consent on 5 December, before the department manager approves on the 6th and before the shift at 08:30 on the 10th.',
+      },
+      code: '{ "id": "SW-1205", "requester": "E1024", "counterpart": "E1031", "exchanged": [{ "date": "2026-12-10", "shift": "day" }], "requesterConsentedAt": "2026-12-05T09:00:00+08:00", "counterpartConsentedAt": "2026-12-05T09:10:00+08:00", "approvedBy": "E0001", "approvedAt": "2026-12-06T10:00:00+08:00" }',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /** Off when the policy does not ask for both consents (TKC: the supervisor arranges cover). */

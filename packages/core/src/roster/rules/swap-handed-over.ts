@@ -16,6 +16,26 @@ const meta = {
   },
   messages: ['roster.swap-not-applied', 'roster.swap-shift-empty'],
   configuredBy: [],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'cs-department:換班單 SW-1205 寫明陳美玲 12 月 17 日替黃志強上白班作為還班,但排班表上當天兩人都沒有排上:結果空班,雙方都要負責(CSD-7.5)。',
+        'zh-Hans':
+          'cs-department:换班单 SW-1205 写明陈美玲 12 月 17 日替黄志强上白班作为还班,但排班表上当天两人都没有排上:结果空班,双方都要负责(CSD-7.5)。',
+        en: 'cs-department: swap SW-1205 says Chan Mei-ling pays Wong Chi-keung back by working his day shift on 17 December, but the roster shows neither of them on it: the shift is empty and both answer for it (CSD-7.5).',
+      },
+      code: '{ "id": "SW-1205", "requester": "E1024", "counterpart": "E1031", "exchanged": [{ "date": "2026-12-10", "shift": "day" }], "payBack": { "date": "2026-12-17", "shift": "day" } }',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '排班表顯示黃志強上 12 月 10 日的白班,陳美玲上 17 日的白班,與換班單一致。',
+        'zh-Hans': '排班表显示黄志强上 12 月 10 日的白班,陈美玲上 17 日的白班,与换班单一致。',
+        en: 'The roster shows Wong Chi-keung on the 10 December day shift and Chan Mei-ling on the 17 December one, as the swap says.',
+      },
+      code: '[{ "staff": "E1031", "date": "2026-12-10", "shift": "day" }, { "staff": "E1024", "date": "2026-12-17", "shift": "day" }]',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

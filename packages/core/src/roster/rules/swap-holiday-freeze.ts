@@ -14,6 +14,24 @@ const meta = {
   },
   messages: ['roster.swap-on-holiday', 'roster.leave-on-holiday'],
   configuredBy: ['swaps.holidayFreeze'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant': 'cs-department,12 月 25 日為法定節假日:當天當班的張家豪申請 25 日年假(CSD-7.7)。',
+        'zh-Hans': 'cs-department,12 月 25 日为法定节假日:当天值班的张家豪申请 25 日年假(CSD-7.7)。',
+        en: 'cs-department, with 25 December a public holiday: Cheung Ka-ho, rostered that day, takes annual leave for the 25th (CSD-7.7).',
+      },
+      code: '{ "staff": "E1040", "dates": ["2026-12-25"], "kind": "annual" }',
+    },
+    passing: {
+      description: {
+        'zh-Hant': '張家豪 25 日早上發燒,請的是病假:病假無法預先安排,不在禁止之列。',
+        'zh-Hans': '张家豪 25 日早上发烧,请的是病假:病假无法预先安排,不在禁止之列。',
+        en: 'Cheung Ka-ho wakes up with a fever on the 25th and takes sick leave: illness cannot be planned, so it is not frozen.',
+      },
+      code: '{ "staff": "E1040", "dates": ["2026-12-25"], "kind": "sick" }',
+    },
+  },
 } as const satisfies RuleMeta;
 
 /**

@@ -14,6 +14,24 @@ const meta = {
   },
   messages: ['roster.swap-limit'],
   configuredBy: ['swaps.monthlyLimit'],
+  examples: {
+    failing: {
+      description: {
+        'zh-Hant':
+          'cs-department:張家豪十二月參與了四次換班(SW-1203、SW-1207、SW-1212、SW-1219),其中兩次是替人頂班,同樣計算在內;比每月最多 3 次多一次(CSD-7.4a)。',
+        'zh-Hans':
+          'cs-department:张家豪十二月参与了四次换班(SW-1203、SW-1207、SW-1212、SW-1219),其中两次是替人顶班,同样计算在内;比每月最多 3 次多一次(CSD-7.4a)。',
+        en: 'cs-department: Cheung Ka-ho takes part in four swaps in December (SW-1203, SW-1207, SW-1212, SW-1219), two of them as the counterpart, which count too: one more than the 3 a month CSD-7.4a allows.',
+      },
+    },
+    passing: {
+      description: {
+        'zh-Hant': '他十二月只參與三次換班,無論是提出的一方還是對方,都在上限之內。',
+        'zh-Hans': '他十二月只参与三次换班,无论是提出的一方还是对方,都在上限之内。',
+        en: 'He takes part in three swaps in December, as requester or as counterpart: within the limit.',
+      },
+    },
+  },
 } as const satisfies RuleMeta;
 
 /** A swap counts for both people in it: each of them has swapped. */
