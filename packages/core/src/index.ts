@@ -56,6 +56,10 @@ export * from './keys/index.js';
 export * from './cases/index.js';
 export * from './escalation/index.js';
 
+// Responsibility for handover failures, and the quality figures.
+export * from './liability/index.js';
+export * from './kpi/index.js';
+
 // Findings: the shared shape of every rule's output.
 export type { Finding, FindingSubject, Severity, MessageParams } from './diagnostics/finding.js';
 export {

@@ -4,6 +4,7 @@ import { escalationMessages } from './escalation/messages.js';
 import { journalMessages } from './journal/messages.js';
 import { handoverMessages } from './handover/messages.js';
 import { keysMessages } from './keys/messages.js';
+import { liabilityMessages } from './liability/messages.js';
 import { policyMessages } from './policy/messages.js';
 import { rosterMessages } from './roster/messages.js';
 
@@ -20,6 +21,7 @@ const DOMAINS = [
   keysMessages,
   casesMessages,
   escalationMessages,
+  liabilityMessages,
 ] as const;
 
 type Domain = (typeof DOMAINS)[number];

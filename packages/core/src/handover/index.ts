@@ -103,7 +103,7 @@ export {
   handoverBlockers,
   type Blocker,
 } from './blockers.js';
-export { handoverTimes, type HandoverTimes, type HandoverSchedule } from './timing.js';
+export { handoverTimes, isoIn, type HandoverTimes, type HandoverSchedule } from './timing.js';
 export { REFUSAL_CODES, type RefusalCode, type Refusal, type CommandResult } from './refusal.js';
 export {
   openHandover,
