@@ -1,8 +1,16 @@
 // Bundles what `tsc -b` emitted into packages/<pkg>/build/ (run through `npm run build`):
 //
 //   core    dist/index.js (+ dist/cli.js once the CLI exists), dist/index.d.ts
-//   widget  dist/duty-handover.js, dist/duty-handover.d.ts  (dependencies stay imports)
-//           dist/duty-handover.min.js                      (one file, every dependency inlined)
+//   widget  dist/duty-handover.js + dist/lib/*.js, dist/duty-handover.d.ts  (dependencies stay imports)
+//           dist/duty-handover.min.js + dist/chunks/*.js  (one script tag, every dependency inlined)
+//           dist/bundle-manifest.json                     (what the min bundle loads when, for size.mjs)
+//
+// The widget loads parts of itself on demand with dynamic imports: the core
+// side (policy, journal, handover engine, messages) as soon as it connects,
+// its words in the page's language, the history and key register views when
+// they are first shown. Rollup writes each as a chunk next to the entry, and
+// the browser fetches it from the same place as the entry: still one script
+// tag for the page, and nothing from anywhere else.
 //
 // Any warning fails the build: each one so far pointed at a real problem.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -128,6 +136,44 @@ function clean(dir) {
   };
 }
 
+/**
+ * Core declares `"sideEffects": false`; the min bundle resolves core from its
+ * build folder (not through node-resolve, which would read that field), so
+ * the flag is applied here: an unused core module is dropped, not kept for
+ * its imports' sake.
+ */
+function coreSideEffectFree(id) {
+  return !id.startsWith(`${core.build}/`);
+}
+
+/**
+ * Writes `bundle-manifest.json` beside the min bundle: each chunk with the
+ * chunks it imports statically and dynamically and the modules that make its
+ * name, so `scripts/size.mjs` can add up what a first render loads.
+ */
+function bundleManifest(entryName) {
+  return {
+    name: 'bundle-manifest',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle)
+        .filter((item) => item.type === 'chunk')
+        .map((chunk) => ({
+          file: chunk.fileName,
+          name: chunk.name,
+          entry: chunk.isEntry,
+          dynamicEntry: chunk.isDynamicEntry,
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+        }));
+      this.emitFile({
+        type: 'asset',
+        fileName: 'bundle-manifest.json',
+        source: `${JSON.stringify({ entry: entryName, chunks }, null, 2)}\n`,
+      });
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -169,8 +215,15 @@ export default [
     // lit, idb-keyval and core stay imports; tslib's helpers are inlined (not a dependency).
     external: dependenciesOf(widget.pkg),
     plugins: [clean(widget.dist), tscSourceMaps(), nodeResolve({ browser: true })],
+    preserveEntrySignatures: 'allow-extension',
     onwarn,
-    output: { file: at(widget.dist, 'duty-handover.js'), format: 'es', sourcemap: true },
+    output: {
+      dir: widget.dist,
+      entryFileNames: 'duty-handover.js',
+      chunkFileNames: 'lib/[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
   },
   {
     input: at(widget.build, 'define.d.ts'),
@@ -185,10 +238,17 @@ export default [
       coreFromBuild(),
       tscSourceMaps(),
       nodeResolve({ browser: true, exportConditions: ['browser'] }),
+      bundleManifest('duty-handover.min.js'),
     ],
+    treeshake: { moduleSideEffects: coreSideEffectFree },
+    // The chunks loaded later import Lit and the shared views from the entry itself, instead of
+    // rollup splitting the entry into a one-line facade and a second request.
+    preserveEntrySignatures: 'allow-extension',
     onwarn,
     output: {
-      file: at(widget.dist, 'duty-handover.min.js'),
+      dir: widget.dist,
+      entryFileNames: 'duty-handover.min.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
       format: 'es',
       sourcemap: true,
       plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 } })],

@@ -30,7 +30,7 @@ function dropUnnamedDuplicateEvents() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*-test-helpers.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,

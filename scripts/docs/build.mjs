@@ -17,6 +17,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -242,6 +243,9 @@ async function build() {
     if (existsSync(join(widgetDir, 'dist', file)))
       copyFileSync(join(widgetDir, 'dist', file), join(site, 'assets', file));
   }
+  // The bundle loads its parts (core, languages, views) as chunks beside it.
+  const chunks = join(widgetDir, 'dist', 'chunks');
+  if (existsSync(chunks)) cpSync(chunks, join(site, 'assets', 'chunks'), { recursive: true });
 
   const api = await typedoc;
   const warnings = api.output

@@ -7,11 +7,42 @@
  *
  * @packageDocumentation
  */
-import { DhPolicyErrorEvent, DutyHandover } from './duty-handover.js';
+import { DutyHandover } from './duty-handover.js';
+import {
+  DutyHandoverBlockedEvent,
+  DutyHandoverChangeEvent,
+  DutyHandoverErrorEvent,
+  DutyHandoverPolicyErrorEvent,
+  DutyHandoverSignedEvent,
+} from './events.js';
 
-export { DhPolicyErrorEvent, DutyHandover };
-export type { DhProblem, DutyHandoverPolicyInput } from './duty-handover.js';
-export { WIDGET_STRINGS, type WidgetStrings } from './locales.js';
+export {
+  DutyHandover,
+  DutyHandoverBlockedEvent,
+  DutyHandoverChangeEvent,
+  DutyHandoverErrorEvent,
+  DutyHandoverPolicyErrorEvent,
+  DutyHandoverSignedEvent,
+};
+export type {
+  DhProblem,
+  DutyHandoverPolicyInput,
+  DutyHandoverRoster,
+  DutyHandoverSigner,
+  SignerRequest,
+  SignerResult,
+} from './duty-handover.js';
+export type {
+  BlockedDetail,
+  ChangeDetail,
+  ErrorDetail,
+  ErrorKind,
+  PolicyErrorDetail,
+  SignedDetail,
+} from './events.js';
+export type { SignerRole, ViewName } from './types.js';
+export type { WidgetStrings } from './locales.js';
+export { createIndexedDbAdapter, databaseName } from './store/idb.js';
 
 if (!customElements.get('duty-handover')) customElements.define('duty-handover', DutyHandover);
 
@@ -20,6 +51,10 @@ declare global {
     'duty-handover': DutyHandover;
   }
   interface GlobalEventHandlersEventMap {
-    'dh-policy-error': DhPolicyErrorEvent;
+    'duty-handover-change': DutyHandoverChangeEvent;
+    'duty-handover-signed': DutyHandoverSignedEvent;
+    'duty-handover-blocked': DutyHandoverBlockedEvent;
+    'duty-handover-error': DutyHandoverErrorEvent;
+    'duty-handover-policy-error': DutyHandoverPolicyErrorEvent;
   }
 }

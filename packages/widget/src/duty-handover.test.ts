@@ -1,3 +1,10 @@
+/**
+ * The element itself: definition, attributes and properties, language, the
+ * policy shown faithfully for every preset, invalid policies.
+ *
+ * Expected texts come from core's presets, so these tests check that the
+ * widget shows the policy rather than restating preset content.
+ */
 import { assert, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   PolicyError,
@@ -7,75 +14,86 @@ import {
   type Policy,
   type ResolvedPolicy,
 } from '@duty-handover/core';
-import { DhPolicyErrorEvent, DutyHandover } from './define.js';
+import { DutyHandover, DutyHandoverPolicyErrorEvent } from './define.js';
 import type * as DefineModule from './define.js';
-import { WIDGET_STRINGS } from './locales.js';
+import { en } from './locales/en.js';
+import { zhHans } from './locales/zh-Hans.js';
+import { zhHant } from './locales/zh-Hant.js';
+import type { WidgetStrings } from './locales.js';
+import {
+  $$,
+  buttonNamed,
+  clickAndSettle,
+  deleteTestDatabases,
+  mount,
+  normalise,
+  shadow,
+  testClock,
+  textOf,
+  typeInto,
+} from './widget-test-helpers.js';
 
-// Expected texts come from core's presets, so these tests check that the
-// widget shows the policy faithfully rather than restating preset content.
-// Equality checks use chai's `assert`: @open-wc's typings declare
-// `expect(…).to.equal` as returning a promise, which lint then flags.
-
-function shadow(el: DutyHandover): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('no shadow root');
-  return el.shadowRoot;
-}
-
-function normalise(text: string | null): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
+const STRINGS: Record<Locale, WidgetStrings> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };
 
 function texts(el: DutyHandover, selector: string): string[] {
-  return [...shadow(el).querySelectorAll(selector)].map((node) => normalise(node.textContent));
+  return $$(el, selector).map((node) => normalise(node.textContent));
 }
 
-function checklistLabels(el: DutyHandover, which: 'outgoing' | 'incoming'): string[] {
-  return texts(el, `[part~="checklist-${which}"] [part="checklist-item"] .label`);
+/** An instant at which a preset's first post hands over (its first shift's end, less ten minutes). */
+function handoverInstant(policy: ResolvedPolicy): { post: string; at: string } {
+  const shift = policy.shifts[0];
+  if (!shift) throw new Error('a preset has shifts');
+  const [hours = 0, minutes = 0] = shift.end.split(':').map(Number);
+  const total = (hours * 60 + minutes + 24 * 60 - 10) % (24 * 60);
+  const time = `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  const day = total > hours * 60 + minutes ? '2026-12-01' : '2026-12-02';
+  return { post: shift.post, at: `${day}T${time}:00+08:00` };
 }
 
-function expectPolicyShown(el: DutyHandover, policy: ResolvedPolicy, locale: Locale): void {
-  const root = shadow(el);
-  const t = WIDGET_STRINGS[locale];
-  assert.isNull(root.querySelector('[role="alert"]'));
-  assert.strictEqual(root.querySelector('[part="base"]')?.getAttribute('lang'), locale);
-  assert.deepEqual(texts(el, '[part="title"]'), [policy.name[locale]]);
-  assert.deepEqual(texts(el, 'h3'), [t.outgoingChecklist, t.incomingChecklist, t.inventory]);
-
+/** Opens a handover by typing two staff numbers, then checks the lists against the policy. */
+async function expectPolicyShown(el: DutyHandover, policy: ResolvedPolicy, locale: Locale): Promise<void> {
+  const t = STRINGS[locale];
+  assert.strictEqual(shadow(el).querySelector('[part~="base"]')?.getAttribute('lang'), locale);
+  assert.deepEqual(texts(el, '[part~="title"]'), [policy.name[locale]]);
+  await typeInto(el, 'start.outgoing', 'S-1');
+  await typeInto(el, 'start.incoming', 'S-2');
+  await clickAndSettle(el, buttonNamed(el, t.openHandover));
+  assert.isNotNull(shadow(el).querySelector('[part~="summary"]'));
   for (const which of ['outgoing', 'incoming'] as const) {
     const items =
       which === 'outgoing' ? policy.handover.outgoingChecklist : policy.handover.incomingChecklist;
     assert.deepEqual(
-      checklistLabels(el, which),
+      texts(el, `[part~="checklist-${which}"] [part="checklist-item"] .label`),
       items.map((item) => item.label[locale]),
     );
-    const required = [...root.querySelectorAll(`[part~="checklist-${which}"] [part="checklist-item"]`)].map(
-      (li) => normalise(li.querySelector('[part="required"]')?.textContent ?? null) === t.required,
-    );
     assert.deepEqual(
-      required,
+      $$(el, `[part~="checklist-${which}"] [part="checklist-item"]`).map(
+        (li) => normalise(li.querySelector('[part="required"]')?.textContent) === t.required,
+      ),
       items.map((item) => item.required),
     );
   }
-
-  const rows = [...root.querySelectorAll('[part="inventory-table"] tbody tr')].map((tr) => [
-    normalise(tr.querySelector('th')?.textContent ?? null),
-    Number(normalise(tr.querySelector('td')?.textContent ?? null)),
-  ]);
   assert.deepEqual(
-    rows,
-    policy.handover.inventory.map((item) => [item.name[locale], item.expected]),
+    $$(el, '[part~="inventory-item"]').map((li) => [
+      normalise(li.querySelector('.title-text')?.textContent),
+      normalise(li.querySelector('.expected')?.textContent),
+    ]),
+    policy.handover.inventory.map((item) => [
+      item.name[locale],
+      t.expectedCount.replace('{count}', String(item.expected)),
+    ]),
   );
 }
 
-/** The next dh-policy-error reaching `target`. */
-function nextPolicyError(target: EventTarget): Promise<DhPolicyErrorEvent> {
+/** The next duty-handover-policy-error reaching `target`. */
+function nextPolicyError(target: EventTarget): Promise<DutyHandoverPolicyErrorEvent> {
   return new Promise((resolve) => {
     const listener = (event: Event): void => {
-      if (!(event instanceof DhPolicyErrorEvent)) return;
-      target.removeEventListener(DhPolicyErrorEvent.eventName, listener);
+      if (!(event instanceof DutyHandoverPolicyErrorEvent)) return;
+      target.removeEventListener(DutyHandoverPolicyErrorEvent.eventName, listener);
       resolve(event);
     };
-    target.addEventListener(DhPolicyErrorEvent.eventName, listener);
+    target.addEventListener(DutyHandoverPolicyErrorEvent.eventName, listener);
   });
 }
 
@@ -118,6 +136,7 @@ describe('<duty-handover>', () => {
     // The test page's own language must not leak into the default-language tests.
     document.documentElement.removeAttribute('lang');
   });
+  afterEach(deleteTestDatabases);
 
   it('is defined by the package entry', () => {
     assert.strictEqual(customElements.get('duty-handover'), DutyHandover);
@@ -127,85 +146,96 @@ describe('<duty-handover>', () => {
   it('properties are reactive accessors (decorators compiled in legacy mode)', async () => {
     const el = await fixture<DutyHandover>(html`<duty-handover></duty-handover>`);
     // A class field would shadow Lit's accessor (esbuild without the widget's tsconfig).
-    for (const name of ['site', 'post', 'policy', 'lang', 'policyObject']) {
+    for (const name of [
+      'site',
+      'post',
+      'policy',
+      'lang',
+      'view',
+      'policyObject',
+      'roster',
+      'signer',
+      'store',
+      'clock',
+    ]) {
       assert.isFalse(Object.prototype.hasOwnProperty.call(el, name), name);
     }
     assert.strictEqual(el.post, 'front-desk');
     assert.strictEqual(el.policy, 'reg7');
+    assert.strictEqual(el.view, 'handover');
+    await el.ready;
   });
 
-  it('renders the reg7 checklists and inventory in zh-Hant by default', async () => {
-    assert.isAbove(reg7.handover.outgoingChecklist.length, 0);
-    assert.isAbove(reg7.handover.incomingChecklist.length, 0);
-    const el = await fixture<DutyHandover>(html`<duty-handover site="harbour-view"></duty-handover>`);
+  it('renders reg7 in zh-Hant by default, in the site time zone, accessibly', async () => {
+    const el = await mount({ clock: testClock('2026-12-01T08:40:00Z') });
     assert.strictEqual(el.locale, 'zh-Hant');
-    expectPolicyShown(el, reg7, 'zh-Hant');
-    assert.include(texts(el, '[part="meta"]')[0], 'harbour-view');
+    assert.deepEqual(texts(el, '[part~="title"]'), [reg7.name['zh-Hant']]);
+    assert.include(texts(el, '[part~="meta"]')[0], el.site);
+    // 08:40 UTC is 16:40 in Shanghai: the early shift hands over at 17:00 site time.
+    assert.include(textOf(el, '[part~="start"]'), '17:00');
     await expect(el).to.be.accessible();
   });
 
-  it('re-renders in English when lang switches to en', async () => {
-    const el = await fixture<DutyHandover>(html`<duty-handover></duty-handover>`);
+  it('re-renders in English when lang switches to en, and zh-CN means zh-Hans', async () => {
+    const el = await mount({ clock: testClock('2026-12-01T16:40:00+08:00') });
     el.lang = 'en';
-    await el.updateComplete;
+    await el.ready;
     assert.strictEqual(el.getAttribute('lang'), 'en');
-    expectPolicyShown(el, reg7, 'en');
+    assert.deepEqual(texts(el, '[part~="title"]'), [reg7.name.en]);
+    assert.deepEqual(texts(el, '[part~="nav"] button'), [
+      en.viewHandover,
+      en.viewCountersign,
+      en.viewHistory,
+      en.viewKeys,
+    ]);
     await expect(el).to.be.accessible();
 
     el.setAttribute('lang', 'zh-CN');
-    await el.updateComplete;
-    expectPolicyShown(el, reg7, 'zh-Hans');
-    await expect(el).to.be.accessible();
+    await el.ready;
+    assert.strictEqual(el.locale, 'zh-Hans');
+    assert.deepEqual(texts(el, '[part~="title"]'), [reg7.name['zh-Hans']]);
+    assert.strictEqual(texts(el, '[part~="nav"] button')[0], zhHans.viewHandover);
   });
 
   it('follows the closest lang of the page when it has none itself', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><duty-handover></duty-handover></div>`);
-    const el = wrapper.querySelector('duty-handover')!;
-    await el.updateComplete;
-    expectPolicyShown(el, reg7, 'en');
+    const el = wrapper.querySelector('duty-handover');
+    if (!el) throw new Error('no element');
+    await el.ready;
+    assert.deepEqual(texts(el, '[part~="title"]'), [reg7.name.en]);
 
     wrapper.setAttribute('lang', 'zh-Hans');
     await waitUntil(
-      () => texts(el, 'h3')[0] === WIDGET_STRINGS['zh-Hans'].outgoingChecklist,
+      () => texts(el, '[part~="title"]')[0] === reg7.name['zh-Hans'],
       'did not follow the page language',
     );
-    expectPolicyShown(el, reg7, 'zh-Hans');
+    await el.ready;
+    assert.strictEqual(texts(el, '[part~="nav"] button')[0], zhHans.viewHandover);
 
     // Its own attribute wins over the page.
     el.setAttribute('lang', 'en');
-    await el.updateComplete;
-    expectPolicyShown(el, reg7, 'en');
+    await el.ready;
+    assert.deepEqual(texts(el, '[part~="title"]'), [reg7.name.en]);
   });
 
   it('shows the post name from the policy', async () => {
     const post = reg7.posts[0];
     if (!post) throw new Error('reg7 is expected to define posts');
-    const el = await fixture<DutyHandover>(html`<duty-handover lang="en" post=${post.id}></duty-handover>`);
-    assert.include(texts(el, '[part="meta"]')[0], post.name.en);
-  });
-
-  it('switches preset with the policy attribute (estate-group inventory and counts)', async () => {
-    const estate = resolvePolicy('estate-group');
-    assert.isAbove(estate.handover.inventory.length, 0);
-    const el = await fixture<DutyHandover>(html`<duty-handover></duty-handover>`);
-    el.setAttribute('policy', 'estate-group');
-    await el.updateComplete;
-    assert.strictEqual(el.resolvedPolicy?.id, estate.id);
-    expectPolicyShown(el, estate, 'zh-Hant');
-    await expect(el).to.be.accessible();
+    const el = await mount({ lang: 'en', post: post.id });
+    assert.include(texts(el, '[part~="meta"]')[0], post.name.en);
   });
 
   for (const preset of ['reg7', 'estate-group', 'taikoo-front-desk', 'call-centre', 'cs-department']) {
-    it(`renders the ${preset} preset accessibly in English`, async () => {
-      const el = await fixture<DutyHandover>(
-        html`<duty-handover policy=${preset} lang="en"></duty-handover>`,
-      );
-      expectPolicyShown(el, resolvePolicy(preset), 'en');
+    it(`shows the ${preset} checklists and inventory faithfully, accessibly`, async () => {
+      const policy = resolvePolicy(preset);
+      const { post, at } = handoverInstant(policy);
+      const el = await mount({ lang: 'en', policy: preset, post, clock: testClock(at) });
+      await expectPolicyShown(el, policy, 'en');
       await expect(el).to.be.accessible();
     });
   }
 
-  it('renders every problem of an invalid policyObject as an alert and dispatches dh-policy-error', async () => {
+  it('renders every problem of an invalid policyObject as an alert and dispatches duty-handover-policy-error', async () => {
     const broken = brokenPolicy();
     const expected = problemsOf(broken);
     assert.isAbove(expected.length, 1);
@@ -215,16 +245,18 @@ describe('<duty-handover>', () => {
     const event = nextPolicyError(document);
     await fixture(html`<div>${el}</div>`);
     const received = await event;
+    await el.ready;
 
     assert.isTrue(received.bubbles && received.composed);
     assert.deepEqual(
-      received.problems.map((p) => [p.path, p.code]),
+      received.detail.problems.map((p) => [p.path, p.code]),
       expected.map((p) => [p.path, p.code]),
     );
+    assert.strictEqual(received.problems, received.detail.problems);
 
     const alert = shadow(el).querySelector('[role="alert"]');
     assert.isNotNull(alert);
-    assert.isNull(shadow(el).querySelector('[part="inventory"]'));
+    assert.isNull(shadow(el).querySelector('[part~="nav"]'));
     const items = [...alert.querySelectorAll('li')].map((li) => normalise(li.textContent));
     assert.lengthOf(items, expected.length);
     expected.forEach((p, i) => {
@@ -234,7 +266,7 @@ describe('<duty-handover>', () => {
     await expect(el).to.be.accessible();
 
     el.lang = 'en';
-    await el.updateComplete;
+    await el.ready;
     const english = texts(el, '[role="alert"] li');
     expected.forEach((p, i) => {
       assert.include(english[i], p.message.en);
@@ -243,21 +275,18 @@ describe('<duty-handover>', () => {
   });
 
   it('reports an unknown preset and recovers when the policy is fixed', async () => {
-    const el = await fixture<DutyHandover>(html`<duty-handover lang="en"></duty-handover>`);
+    const el = await mount({ lang: 'en' });
     const event = nextPolicyError(el);
     el.policy = 'no-such-preset';
     const received = await event;
-    const first = received.problems[0];
+    const first = received.detail.problems[0];
     if (!first) throw new Error('expected a problem');
-    assert.include(
-      normalise(shadow(el).querySelector('[role="alert"]')?.textContent ?? null),
-      first.message.en,
-    );
+    assert.include(textOf(el, '[role="alert"]'), first.message.en);
     await expect(el).to.be.accessible();
 
     el.policyObject = { preset: 'estate-group' };
-    await el.updateComplete;
-    expectPolicyShown(el, resolvePolicy('estate-group'), 'en');
+    await el.ready;
+    assert.deepEqual(texts(el, '[part~="title"]'), [resolvePolicy('estate-group').name.en]);
   });
 
   it('never throws on garbage, it shows the problems', async () => {
@@ -266,9 +295,24 @@ describe('<duty-handover>', () => {
       el.policyObject = garbage as unknown as Policy;
       el.policy = 'also-not-a-preset';
       await fixture(html`<div>${el}</div>`);
+      await el.ready;
       // `null` falls back to the (invalid) attribute; either way an alert, never an exception.
       assert.isNotNull(shadow(el).querySelector('[role="alert"] li'), JSON.stringify(garbage));
     }
+  });
+
+  it('switches view by attribute and by its navigation, moving focus to the view', async () => {
+    const el = await mount({ lang: 'en' });
+    el.setAttribute('view', 'keys');
+    await waitUntil(() => shadow(el).querySelector('[part~="keys"]'), 'keys view did not load');
+    buttonNamed(el, en.viewHistory).click();
+    await waitUntil(() => shadow(el).querySelector('[part~="history"]'), 'history view did not load');
+    assert.strictEqual(el.getAttribute('view'), 'history');
+    assert.strictEqual(shadow(el).activeElement?.id, 'view-heading');
+    assert.strictEqual(
+      shadow(el).querySelector('[part~="nav"] [aria-current="page"]')?.textContent.trim(),
+      en.viewHistory,
+    );
   });
 
   it('defining twice throws nothing and keeps the first definition', async () => {

@@ -1,6 +1,6 @@
 /* global document */
 // The element page's live example: the controls set the element's attributes and
-// `policyObject`, and every `dh-policy-error` it fires is listed. Loaded as an
+// `policyObject`, and every `duty-handover-policy-error` it fires is listed. Loaded as an
 // external module script, so the page needs no inline script (CSP-friendly).
 const element = document.getElementById('demo-element');
 const form = document.getElementById('demo-controls');
@@ -31,14 +31,14 @@ if (element && form && log) {
     element.policyObject = undefined;
   });
 
-  element.addEventListener('dh-policy-error', (event) => {
+  element.addEventListener('duty-handover-policy-error', (event) => {
     log.querySelector('.muted')?.remove();
     const item = document.createElement('li');
     const name = document.createElement('code');
     name.textContent = event.type;
-    item.append(name, ` — ${event.problems.length} problem(s):`);
+    item.append(name, ` — ${event.detail.problems.length} problem(s):`);
     const list = document.createElement('ul');
-    for (const problem of event.problems) {
+    for (const problem of event.detail.problems) {
       const line = document.createElement('li');
       const path = document.createElement('code');
       path.textContent = problem.path.join('.') || '(policy)';
