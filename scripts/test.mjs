@@ -17,6 +17,7 @@ const steps = [
   ['typecheck scripts', 'npx', ['tsc', '-p', 'scripts/tsconfig.json']],
   ['typecheck examples/journals', 'npx', ['tsc', '-p', 'examples/journals/tsconfig.json']],
   ['typecheck examples/node', 'npx', ['tsc', '-p', 'examples/node/tsconfig.json']],
+  ['typecheck examples/rosters', 'npx', ['tsc', '-p', 'examples/rosters/tsconfig.json']],
   // Results must not depend on the host's time zone: the core suite runs under three.
   ['core tests (TZ=UTC)', 'npx', ['vitest', 'run'], { TZ: 'UTC' }],
   ['core tests (TZ=Asia/Hong_Kong)', 'npx', ['vitest', 'run', '--silent'], { TZ: 'Asia/Hong_Kong' }],

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanMonth, resolvePolicy, writeRosterCsv } from '../index.js';
 import { sampleJournalText } from './cli-test-helpers.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -50,6 +51,17 @@ beforeAll(async () => {
   data.entries[3]!['actor'] = { staffId: 'E999' };
   await writeFile(file('tampered.json'), JSON.stringify(data));
   await writeFile(file('truncated.json'), text.slice(0, text.length - 40));
+
+  const roster = cleanMonth('reg7', '2026-12');
+  const meta = Object.fromEntries(Object.entries(roster).filter(([key]) => key !== 'assignments'));
+  await writeFile(
+    file('roster.csv'),
+    writeRosterCsv(roster, resolvePolicy('reg7'), { layout: 'wide', bom: true }),
+  );
+  await writeFile(file('roster-meta.json'), JSON.stringify(meta, null, 2));
+  const unreviewed = { ...roster, publications: [{ ...roster.publications[0], reviewedBy: undefined }] };
+  await writeFile(file('unreviewed.json'), JSON.stringify(unreviewed, null, 2));
+  await writeFile(file('photo.csv'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]));
 });
 
 afterAll(async () => {
@@ -69,6 +81,25 @@ describe('duty-handover (sources through tsx, in a child process)', () => {
     expect(tampered.stdout).toContain('BROKEN at seq 3: an entry was changed after it was recorded');
     expect(truncated.code).toBe(2);
     expect(truncated.stderr).toMatch(/truncated\.json:\d+:\d+: The JSON ends too early/);
+  }, 60_000);
+
+  it('checks a roster: 0 when clean, 1 with errors, 2 when unreadable (naming file, line and column)', async () => {
+    const [clean, unreviewed, photo] = await Promise.all([
+      duty(['check', file('roster.csv'), '--meta', file('roster-meta.json')]),
+      duty(['check', file('unreviewed.json'), '--format', 'json']),
+      duty(['check', file('photo.csv'), '--policy', 'reg7']),
+    ]);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('No findings: the roster meets every rule checked.');
+    expect(unreviewed.code).toBe(1);
+    const json = JSON.parse(unreviewed.stdout) as { findings: { rule: string; clauses: string[] }[] };
+    expect(json.findings).toEqual([
+      expect.objectContaining({ rule: 'roster/review', clauses: ['REG7-4.2'] }),
+    ]);
+    expect(photo.code).toBe(2);
+    expect(photo.stderr).toBe(
+      `${file('photo.csv')}:3:1: contains a NUL byte at offset 8: it is probably UTF-16 without a byte-order mark, or not a text file\n`,
+    );
   }, 60_000);
 
   it('reads standard input and writes a CSV file', async () => {

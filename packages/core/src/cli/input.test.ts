@@ -16,6 +16,9 @@ function utf16(text: string, order: 'le' | 'be', bom = true): Uint8Array {
   return new Uint8Array(out);
 }
 
+/** Two lines and a bit of a third, with Chinese text (3 bytes a character) and a CRLF. */
+const CHINESE_LINES = '日期,員工\r\n2026-12-01,S001\n交接,';
+
 describe('decodeText', () => {
   it('decodes UTF-8, with or without a byte-order mark', () => {
     expect(decodeText(utf8('{"交接":1}'))).toEqual({ ok: true, text: '{"交接":1}' });
@@ -31,30 +34,47 @@ describe('decodeText', () => {
   });
 
   it.each([
-    ['an empty file', bytes(), 'cli.file.empty', {}],
-    ['a byte-order mark alone', bytes(0xef, 0xbb, 0xbf), 'cli.file.empty', {}],
-    ['a UTF-16 mark alone', bytes(0xff, 0xfe), 'cli.file.empty', {}],
-    ['UTF-16 without a mark', utf16('{"a":1}', 'le', false), 'cli.file.nul', { offset: 1 }],
-    ['UTF-16 of odd length', bytes(0xff, 0xfe, 0x7b, 0x00, 0x7d), 'cli.file.bad-utf16', {}],
-    ['UTF-16 with a lone surrogate', bytes(0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00), 'cli.file.bad-utf16', {}],
-    ['UTF-16 holding NUL', bytes(0xff, 0xfe, 0x41, 0x00, 0x00, 0x00), 'cli.file.nul', { offset: 4 }],
-    ['Big5 (中)', bytes(0x7b, 0x22, 0xa4, 0xa4, 0x22, 0x7d), 'cli.file.not-utf8', { offset: 2 }],
-    ['GBK (中)', bytes(0x22, 0xd6, 0xd0, 0x22), 'cli.file.not-utf8', { offset: 1 }],
+    ['an empty file', bytes(), 'cli.file.empty', {}, undefined],
+    ['a byte-order mark alone', bytes(0xef, 0xbb, 0xbf), 'cli.file.empty', {}, undefined],
+    ['a UTF-16 mark alone', bytes(0xff, 0xfe), 'cli.file.empty', {}, undefined],
+    ['UTF-16 without a mark', utf16('{"a":1}', 'le', false), 'cli.file.nul', { offset: 1 }, [1, 2]],
+    ['UTF-16 of odd length', bytes(0xff, 0xfe, 0x7b, 0x00, 0x7d), 'cli.file.bad-utf16', {}, undefined],
+    [
+      'UTF-16 with a lone surrogate',
+      bytes(0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00),
+      'cli.file.bad-utf16',
+      {},
+      undefined,
+    ],
+    ['UTF-16 holding NUL', bytes(0xff, 0xfe, 0x41, 0x00, 0x00, 0x00), 'cli.file.nul', { offset: 4 }, [1, 2]],
+    ['Big5 (中)', bytes(0x7b, 0x22, 0xa4, 0xa4, 0x22, 0x7d), 'cli.file.not-utf8', { offset: 2 }, [1, 3]],
+    ['GBK (中)', bytes(0x22, 0xd6, 0xd0, 0x22), 'cli.file.not-utf8', { offset: 1 }, [1, 2]],
     [
       'Latin-1 (é) after a BOM',
       bytes(0xef, 0xbb, 0xbf, 0x61, 0xe9, 0x62),
       'cli.file.not-utf8',
       { offset: 4 },
+      [1, 2],
     ],
-    ['UTF-8 cut inside a character', utf8('交').subarray(0, 2), 'cli.file.not-utf8', { offset: 0 }],
+    ['UTF-8 cut inside a character', utf8('交').subarray(0, 2), 'cli.file.not-utf8', { offset: 0 }, [1, 1]],
     [
       'binary data',
       bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00),
       'cli.file.nul',
       { offset: 8 },
+      [3, 1],
     ],
-  ])('refuses %s', (_, input, id, params) => {
-    expect(decodeText(input)).toEqual({ ok: false, failure: { id, params } });
+    [
+      'Big5 on the third line, after Chinese text',
+      new Uint8Array([...utf8(CHINESE_LINES), 0xa4, 0xa4]),
+      'cli.file.not-utf8',
+      { offset: utf8(CHINESE_LINES).length },
+      [3, 4],
+    ],
+  ] as const)('refuses %s', (_, input, id, params, position) => {
+    const failure =
+      position === undefined ? { id, params } : { id, params, line: position[0], column: position[1] };
+    expect(decodeText(input)).toEqual({ ok: false, failure });
   });
 });
 

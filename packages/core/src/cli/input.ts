@@ -3,6 +3,7 @@
  * limit, then decoded strictly. Every command reads its input through here,
  * so every command refuses the same things with the same words.
  */
+import { textPosition } from '../index.js';
 import type { CliIo } from './io.js';
 import type { CliMessageId } from './messages.js';
 
@@ -13,6 +14,9 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 export interface ReadFailure {
   readonly id: CliMessageId;
   readonly params: Readonly<Record<string, string | number>>;
+  /** Where in the file (1-based; columns count characters), for a bad byte. */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 export type ReadTextResult =
@@ -50,12 +54,35 @@ export function decodeText(bytes: Uint8Array): ReadTextResult {
   const body = bytes.subarray(start);
   if (body.length === 0) return fail('cli.file.empty');
   const nul = body.indexOf(0);
-  if (nul >= 0) return fail('cli.file.nul', { offset: start + nul });
+  if (nul >= 0) return fail('cli.file.nul', { offset: start + nul }, utf8Position(body, nul));
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body) };
   } catch {
-    return fail('cli.file.not-utf8', { offset: start + firstInvalidUtf8(body) });
+    const bad = firstInvalidUtf8(body);
+    return fail('cli.file.not-utf8', { offset: start + bad }, utf8Position(body, bad));
   }
+}
+
+/**
+ * The line and column of byte `offset` of UTF-8 text, as an editor shows
+ * them: lines end at LF, CRLF or a lone CR; a column is a character, so a
+ * Chinese character (three bytes) is one column and a character outside the
+ * BMP (four bytes) too.
+ */
+export function utf8Position(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  const stop = Math.min(offset, bytes.length);
+  for (let i = 0; i < stop; i++) {
+    const b = bytes[i] ?? 0;
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
+      line++;
+      column = 1;
+    } else if (b !== 0x0d && (b & 0xc0) !== 0x80) {
+      column++;
+    }
+  }
+  return { line, column };
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): ReadTextResult {
@@ -69,7 +96,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Read
     return fail('cli.file.bad-utf16');
   }
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) return fail('cli.file.nul', { offset: 2 + nul * 2 });
+  if (nul >= 0) return fail('cli.file.nul', { offset: 2 + nul * 2 }, textPosition(text, nul));
   return { ok: true, text };
 }
 
@@ -107,6 +134,10 @@ function readError(error: unknown): ReadFailure {
   return { id: 'cli.file.unreadable', params: { detail } };
 }
 
-function fail(id: CliMessageId, params: Readonly<Record<string, string | number>> = {}): ReadTextResult {
-  return { ok: false, failure: { id, params } };
+function fail(
+  id: CliMessageId,
+  params: Readonly<Record<string, string | number>> = {},
+  position?: { line: number; column: number },
+): ReadTextResult {
+  return { ok: false, failure: { id, params, ...position } };
 }

@@ -9,6 +9,8 @@ export type OutputFormat = 'text' | 'json';
 
 /** A problem as the command line shows it. */
 export interface ShownProblem {
+  /** The file it is in, when a command reads more than one (a CSV roster and its meta file). */
+  readonly file?: string;
   /** Where in the document (`entries[3].at`); `null` for the file as a whole. */
   readonly path: string | null;
   /** Line and column in the file, for syntax errors. */
@@ -30,19 +32,29 @@ export function showProblem(problem: Problem, locale: Locale, prefix: DataPath =
   };
 }
 
-/** A file that could not be read, as a problem. */
+/** A file that could not be read, as a problem (with the line and column of a bad byte). */
 export function showReadFailure(failure: ReadFailure, locale: Locale): ShownProblem {
-  return { path: null, code: failure.id, message: cliText(failure.id, failure.params, locale) };
+  const { line, column } = failure;
+  return {
+    path: null,
+    ...(line !== undefined && column !== undefined ? { line, column } : {}),
+    code: failure.id,
+    message: cliText(failure.id, failure.params, locale),
+  };
 }
 
-/** `journal.json:3:17: message`, `journal.json: entries[2].at: message` or `journal.json: message`. */
+/**
+ * `journal.json:3:17: message`, `roster.json:12:5: staff[2].id: message`,
+ * `journal.json: entries[2].at: message` or `journal.json: message`. A
+ * problem that names its own file is shown under it.
+ */
 export function problemLine(file: string, problem: ShownProblem): string {
+  const name = problem.file ?? file;
+  const path = problem.path === null ? '' : `${problem.path}: `;
   if (problem.line !== undefined && problem.column !== undefined) {
-    return `${file}:${problem.line}:${problem.column}: ${problem.message}`;
+    return `${name}:${problem.line}:${problem.column}: ${path}${problem.message}`;
   }
-  return problem.path === null
-    ? `${file}: ${problem.message}`
-    : `${file}: ${problem.path}: ${problem.message}`;
+  return `${name}: ${path}${problem.message}`;
 }
 
 /** Prints a JSON result on standard output. */

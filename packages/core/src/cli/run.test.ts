@@ -13,6 +13,9 @@ describe('help and version', () => {
         /\n {2}verify <journal\.json> +Check that an exported journal is intact\n/,
       );
       expect(result.stdout).toMatch(/\n {2}export <journal\.json> +Write a journal as CSV/);
+      expect(result.stdout).toMatch(
+        /\n {2}check <roster\.json \| roster\.csv> +Check a month's duty roster against its policy\n/,
+      );
       expect(result.stdout).toContain('-V, --version');
     }
   });

@@ -4,7 +4,7 @@
  * the report beside it, incremental re-checks and calendar export.
  *
  * ```ts
- * const parsed = parseRosterJson(text);
+ * const parsed = parseRosterJson(text); // or readRosterCsv(csv, { meta }) for a spreadsheet export
  * if (!parsed.ok) show(parsed.problems);
  * else {
  *   const { findings, report } = validateRoster(parsed.roster, parsed.policy, { now: clock() });
@@ -34,6 +34,28 @@ export {
   type ParseRosterOptions,
   type RosterParseResult,
 } from './parse.js';
+export {
+  readRosterCsv,
+  writeRosterCsv,
+  parseCsv,
+  formatCsvRows,
+  shiftCodes,
+  uncheckedRules,
+  CSV_MAX_PROBLEMS,
+  type CsvCell,
+  type CsvRecord,
+  type CsvParseResult,
+  type CsvLayout,
+  type CsvSource,
+  type CsvRowsOptions,
+  type IgnoredColumn,
+  type ReadRosterCsvOptions,
+  type RosterCsvResult,
+  type ShiftCodeTable,
+  type UncheckedReason,
+  type UncheckedRule,
+  type WriteRosterCsvOptions,
+} from './csv.js';
 export { RosterError } from './roster-error.js';
 export { rosterJsonSchema } from './json-schema.js';
 export { validateRoster, checkRosterContext, type RosterValidation } from './validate.js';

@@ -2,7 +2,8 @@ import { defineMessages } from '../diagnostics/define-messages.js';
 
 /**
  * Messages of the roster domain: problems in a roster document (RosterError,
- * `parseRoster`) and findings of the `roster/*` and `swap/*` rules.
+ * `parseRoster`) or in a CSV roster (`readRosterCsv`, each with its line and
+ * column) and findings of the `roster/*` and `swap/*` rules.
  */
 export const rosterMessages = defineMessages({
   en: {
@@ -106,6 +107,64 @@ export const rosterMessages = defineMessages({
       'Leave of {staff} from {date} was approved at {approvedAt}, after it began.',
     'roster.leave-not-covered':
       '{staff} is on leave on {date} but still rostered on {instance}: a substitute must be named.',
+    // Reading a roster from a CSV (csv.ts): each problem names its line and column.
+    'roster.csv.empty':
+      'Line {line}, column {column}: the CSV holds no rows; a header row and the rows of the roster are needed.',
+    'roster.csv.no-rows': 'Line {line}, column {column}: the CSV has a header row but no rows below it.',
+    'roster.csv.unclosed-quote':
+      'Line {line}, column {column}: the quoted field that starts here is never closed; the file may be cut short.',
+    'roster.csv.text-after-quote':
+      'Line {line}, column {column}: {found} follows a closing quote; a quoted field ends at a comma or at the end of the line (write "" for a quote inside it).',
+    'roster.csv.unknown-layout':
+      'Line {line}, column {column}: the first row must name the columns: 日期/date, 員工編號/staff and 班次/shift for one row per assignment, or 員工編號/staff and one column per day (1, 2 … 31 or 2026-12-01) for one row per person.',
+    'roster.csv.duplicate-column':
+      'Line {line}, column {column}: the column "{header}" repeats the one at column {first}.',
+    'roster.csv.no-staff-column':
+      'Line {line}, column {column}: no column names the staff; add a 員工編號 (staff id) or 員工 (staff) column.',
+    'roster.csv.no-staff-id':
+      'Line {line}, column {column}: the column "{header}" holds names only; without a meta file listing the staff, a 員工編號 (staff id) column is needed.',
+    'roster.csv.month-unknown':
+      'Line {line}, column {column}: the month of the roster cannot be told; give it in the meta file ("month") or write the dates with their year (2026-12-01).',
+    'roster.csv.missing-date': 'Line {line}, column {column}: the date is missing.',
+    'roster.csv.missing-staff': 'Line {line}, column {column}: the staff member is missing.',
+    'roster.csv.missing-shift':
+      'Line {line}, column {column}: the shift is missing; write 休 or off for a day off.',
+    'roster.csv.bad-date':
+      'Line {line}, column {column}: "{value}" is not a date; write it as yyyy-MM-dd (for example 2026-12-01).',
+    'roster.csv.date-outside-month':
+      'Line {line}, column {column}: {date} is not in the roster month {month}.',
+    'roster.csv.weekday-mismatch':
+      'Line {line}, column {column}: the column "{header}" names a weekday that {date} is not; is the month right?',
+    'roster.csv.unknown-shift':
+      'Line {line}, column {column}: "{code}" is not a shift of this policy; write one of {known}, or leave the cell empty (or 休, off) for a day off.',
+    'roster.csv.ambiguous-shift':
+      'Line {line}, column {column}: "{code}" could be any of the shifts {candidates}; write the shift id.',
+    'roster.csv.unknown-post':
+      'Line {line}, column {column}: "{post}" is not a post of this policy (its posts: {known}).',
+    'roster.csv.wrong-post':
+      'Line {line}, column {column}: shift "{shift}" is worked at post "{expected}", not "{post}".',
+    'roster.csv.unknown-staff':
+      'Line {line}, column {column}: nobody with the id or name "{staff}" is listed under staff in the meta file.',
+    'roster.csv.ambiguous-staff':
+      'Line {line}, column {column}: {count} people in the meta file are called "{staff}"; write the staff id.',
+    'roster.csv.bad-staff-id':
+      'Line {line}, column {column}: "{staff}" is not a staff id; ids are letters, digits, dots, underscores and hyphens (for example E1024).',
+    'roster.csv.name-mismatch':
+      'Line {line}, column {column}: {staff} is "{expected}" in the meta file, not "{name}".',
+    'roster.csv.name-conflict':
+      'Line {line}, column {column}: {staff} is called "{name}" here but "{first}" on line {firstLine}.',
+    'roster.csv.duplicate-assignment':
+      'Line {line}, column {column}: {staff} on shift "{shift}" on {date} is already listed at line {firstLine}, column {firstColumn}.',
+    'roster.csv.duplicate-person':
+      'Line {line}, column {column}: {staff} already has a row, on line {firstLine}; give each person one row.',
+    'roster.csv.extra-cell':
+      'Line {line}, column {column}: "{value}" lies beyond the last column of the header row.',
+    'roster.csv.more-problems':
+      'Line {line}, column {column} and after: {count} more problems in the CSV are not listed.',
+    'roster.csv.no-policy':
+      'A CSV roster does not name its policy: choose a preset (--policy) or give a meta file whose "policy" names one.',
+    'roster.csv.meta-assignments':
+      'The meta file lists assignments; with a CSV they come from the CSV alone, so remove them from the meta file.',
   },
   'zh-Hant': {
     'roster.format.month': '月份以 yyyy-MM 書寫(例如 2026-12)。',
@@ -185,6 +244,54 @@ export const rosterMessages = defineMessages({
     'roster.leave-wrong-approver': '{staff} 由 {date} 起的請假由 {approver} 批准,但此人並非「{role}」角色。',
     'roster.leave-approved-late': '{staff} 由 {date} 起的請假於 {approvedAt} 才獲批准,已在假期開始之後。',
     'roster.leave-not-covered': '{staff} 於 {date} 請假,卻仍排在 {instance}:須安排頂班人員。',
+    'roster.csv.empty': '第 {line} 行第 {column} 列:CSV 沒有任何資料行;須有標題行及排班資料行。',
+    'roster.csv.no-rows': '第 {line} 行第 {column} 列:CSV 只有標題行,下面沒有資料行。',
+    'roster.csv.unclosed-quote': '第 {line} 行第 {column} 列:由此開始的引號欄位沒有結束;檔案可能不完整。',
+    'roster.csv.text-after-quote':
+      '第 {line} 行第 {column} 列:結束引號後出現 {found};引號欄位須以逗號或行尾結束(欄位內的引號請寫成 "")。',
+    'roster.csv.unknown-layout':
+      '第 {line} 行第 {column} 列:第一行須列出欄名:每項安排一行須有 日期/date、員工編號/staff 及 班次/shift;每人一行須有 員工編號/staff 及每天一欄(1、2 … 31 或 2026-12-01)。',
+    'roster.csv.duplicate-column': '第 {line} 行第 {column} 列:欄名「{header}」與第 {first} 列的欄名重複。',
+    'roster.csv.no-staff-column':
+      '第 {line} 行第 {column} 列:沒有列出員工的欄位;請加上「員工編號」或「員工」欄。',
+    'roster.csv.no-staff-id':
+      '第 {line} 行第 {column} 列:欄位「{header}」只有姓名;沒有列出員工名單的 meta 檔時,須有「員工編號」欄。',
+    'roster.csv.month-unknown':
+      '第 {line} 行第 {column} 列:無法判斷排班表的月份;請在 meta 檔中填寫「month」,或把日期連同年份寫出(2026-12-01)。',
+    'roster.csv.missing-date': '第 {line} 行第 {column} 列:缺少日期。',
+    'roster.csv.missing-staff': '第 {line} 行第 {column} 列:缺少員工。',
+    'roster.csv.missing-shift': '第 {line} 行第 {column} 列:缺少班次;休息日請寫「休」或 off。',
+    'roster.csv.bad-date':
+      '第 {line} 行第 {column} 列:「{value}」不是日期;請寫成 yyyy-MM-dd(例如 2026-12-01)。',
+    'roster.csv.date-outside-month': '第 {line} 行第 {column} 列:{date} 不在排班月份 {month} 之內。',
+    'roster.csv.weekday-mismatch':
+      '第 {line} 行第 {column} 列:欄位「{header}」所寫的星期與 {date} 不符;月份是否正確?',
+    'roster.csv.unknown-shift':
+      '第 {line} 行第 {column} 列:「{code}」不是此政策的班次;請寫 {known} 之一,休息日則留空(或寫「休」、off)。',
+    'roster.csv.ambiguous-shift':
+      '第 {line} 行第 {column} 列:「{code}」可以是 {candidates} 任一班次;請寫班次代號。',
+    'roster.csv.unknown-post': '第 {line} 行第 {column} 列:「{post}」不是此政策的崗位(現有崗位:{known})。',
+    'roster.csv.wrong-post':
+      '第 {line} 行第 {column} 列:班次「{shift}」屬於崗位「{expected}」,不是「{post}」。',
+    'roster.csv.unknown-staff':
+      '第 {line} 行第 {column} 列:meta 檔的員工名單中沒有編號或姓名為「{staff}」的人。',
+    'roster.csv.ambiguous-staff':
+      '第 {line} 行第 {column} 列:meta 檔中有 {count} 人名為「{staff}」;請寫員工編號。',
+    'roster.csv.bad-staff-id':
+      '第 {line} 行第 {column} 列:「{staff}」不是員工編號;編號只可用英文字母、數字、點、底線及連字號(例如 E1024)。',
+    'roster.csv.name-mismatch':
+      '第 {line} 行第 {column} 列:meta 檔中 {staff} 的姓名是「{expected}」,不是「{name}」。',
+    'roster.csv.name-conflict':
+      '第 {line} 行第 {column} 列:{staff} 在此名為「{name}」,但在第 {firstLine} 行名為「{first}」。',
+    'roster.csv.duplicate-assignment':
+      '第 {line} 行第 {column} 列:{staff} 於 {date} 的「{shift}」班次已在第 {firstLine} 行第 {firstColumn} 列列出。',
+    'roster.csv.duplicate-person':
+      '第 {line} 行第 {column} 列:{staff} 已在第 {firstLine} 行有一行;每人只可有一行。',
+    'roster.csv.extra-cell': '第 {line} 行第 {column} 列:「{value}」超出標題行的最後一欄。',
+    'roster.csv.more-problems': '第 {line} 行第 {column} 列起:CSV 另有 {count} 個問題未列出。',
+    'roster.csv.no-policy':
+      'CSV 排班表沒有指明政策:請選擇預設政策(--policy),或提供註明「policy」的 meta 檔。',
+    'roster.csv.meta-assignments': 'meta 檔列有排班安排;使用 CSV 時安排只取自 CSV,請從 meta 檔中刪除。',
   },
   'zh-Hans': {
     'roster.format.month': '月份以 yyyy-MM 书写(例如 2026-12)。',
@@ -264,5 +371,51 @@ export const rosterMessages = defineMessages({
     'roster.leave-wrong-approver': '{staff} 由 {date} 起的请假由 {approver} 批准,但此人并非“{role}”角色。',
     'roster.leave-approved-late': '{staff} 由 {date} 起的请假于 {approvedAt} 才获批准,已在假期开始之后。',
     'roster.leave-not-covered': '{staff} 于 {date} 请假,却仍排在 {instance}:须安排顶班人员。',
+    'roster.csv.empty': '第 {line} 行第 {column} 列:CSV 没有任何数据行;须有标题行及排班数据行。',
+    'roster.csv.no-rows': '第 {line} 行第 {column} 列:CSV 只有标题行,下面没有数据行。',
+    'roster.csv.unclosed-quote': '第 {line} 行第 {column} 列:由此开始的引号字段没有结束;文件可能不完整。',
+    'roster.csv.text-after-quote':
+      '第 {line} 行第 {column} 列:结束引号后出现 {found};引号字段须以逗号或行尾结束(字段内的引号请写成 "")。',
+    'roster.csv.unknown-layout':
+      '第 {line} 行第 {column} 列:第一行须列出列名:每项安排一行须有 日期/date、员工编号/staff 及 班次/shift;每人一行须有 员工编号/staff 及每天一列(1、2 … 31 或 2026-12-01)。',
+    'roster.csv.duplicate-column': '第 {line} 行第 {column} 列:列名“{header}”与第 {first} 列的列名重复。',
+    'roster.csv.no-staff-column': '第 {line} 行第 {column} 列:没有列出员工的列;请加上“员工编号”或“员工”列。',
+    'roster.csv.no-staff-id':
+      '第 {line} 行第 {column} 列:列“{header}”只有姓名;没有列出员工名单的 meta 文件时,须有“员工编号”列。',
+    'roster.csv.month-unknown':
+      '第 {line} 行第 {column} 列:无法判断排班表的月份;请在 meta 文件中填写“month”,或把日期连同年份写出(2026-12-01)。',
+    'roster.csv.missing-date': '第 {line} 行第 {column} 列:缺少日期。',
+    'roster.csv.missing-staff': '第 {line} 行第 {column} 列:缺少员工。',
+    'roster.csv.missing-shift': '第 {line} 行第 {column} 列:缺少班次;休息日请写“休”或 off。',
+    'roster.csv.bad-date':
+      '第 {line} 行第 {column} 列:“{value}”不是日期;请写成 yyyy-MM-dd(例如 2026-12-01)。',
+    'roster.csv.date-outside-month': '第 {line} 行第 {column} 列:{date} 不在排班月份 {month} 之内。',
+    'roster.csv.weekday-mismatch':
+      '第 {line} 行第 {column} 列:列“{header}”所写的星期与 {date} 不符;月份是否正确?',
+    'roster.csv.unknown-shift':
+      '第 {line} 行第 {column} 列:“{code}”不是此政策的班次;请写 {known} 之一,休息日则留空(或写“休”、off)。',
+    'roster.csv.ambiguous-shift':
+      '第 {line} 行第 {column} 列:“{code}”可以是 {candidates} 任一班次;请写班次代号。',
+    'roster.csv.unknown-post': '第 {line} 行第 {column} 列:“{post}”不是此政策的岗位(现有岗位:{known})。',
+    'roster.csv.wrong-post': '第 {line} 行第 {column} 列:班次“{shift}”属于岗位“{expected}”,不是“{post}”。',
+    'roster.csv.unknown-staff':
+      '第 {line} 行第 {column} 列:meta 文件的员工名单中没有编号或姓名为“{staff}”的人。',
+    'roster.csv.ambiguous-staff':
+      '第 {line} 行第 {column} 列:meta 文件中有 {count} 人名为“{staff}”;请写员工编号。',
+    'roster.csv.bad-staff-id':
+      '第 {line} 行第 {column} 列:“{staff}”不是员工编号;编号只能用英文字母、数字、点、下划线及连字符(例如 E1024)。',
+    'roster.csv.name-mismatch':
+      '第 {line} 行第 {column} 列:meta 文件中 {staff} 的姓名是“{expected}”,不是“{name}”。',
+    'roster.csv.name-conflict':
+      '第 {line} 行第 {column} 列:{staff} 在此名为“{name}”,但在第 {firstLine} 行名为“{first}”。',
+    'roster.csv.duplicate-assignment':
+      '第 {line} 行第 {column} 列:{staff} 于 {date} 的“{shift}”班次已在第 {firstLine} 行第 {firstColumn} 列列出。',
+    'roster.csv.duplicate-person':
+      '第 {line} 行第 {column} 列:{staff} 已在第 {firstLine} 行有一行;每人只能有一行。',
+    'roster.csv.extra-cell': '第 {line} 行第 {column} 列:“{value}”超出标题行的最后一列。',
+    'roster.csv.more-problems': '第 {line} 行第 {column} 列起:CSV 另有 {count} 个问题未列出。',
+    'roster.csv.no-policy':
+      'CSV 排班表没有指明政策:请选择预设政策(--policy),或提供注明“policy”的 meta 文件。',
+    'roster.csv.meta-assignments': 'meta 文件列有排班安排;使用 CSV 时安排只取自 CSV,请从 meta 文件中删除。',
   },
 });

@@ -3,7 +3,8 @@
  * command is one more import and one more entry (see `../command.ts`).
  */
 import type { Command } from '../command.js';
+import { checkCommand } from './check.js';
 import { exportCommand } from './export.js';
 import { verifyCommand } from './verify.js';
 
-export const COMMANDS: readonly Command[] = [verifyCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, verifyCommand, exportCommand];

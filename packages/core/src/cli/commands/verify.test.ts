@@ -222,12 +222,12 @@ describe('verify: exit 2 when the file cannot be read, naming it', () => {
     [
       'Big5 text',
       new Uint8Array([0x7b, 0xa4, 0xa4, 0x7d]),
-      'journal.json: not UTF-8 text (invalid byte at offset 1); if it was saved as Big5 or GBK',
+      'journal.json:1:2: not UTF-8 text (invalid byte at offset 1); if it was saved as Big5 or GBK',
     ],
     [
       'UTF-16 without a mark',
       new Uint8Array([0x7b, 0x00, 0x7d, 0x00]),
-      'journal.json: contains a NUL byte at offset 1',
+      'journal.json:1:2: contains a NUL byte at offset 1',
     ],
   ])('%s', async (_, content, message) => {
     const files: Record<string, string | Uint8Array> =
