@@ -9,7 +9,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { Problem, Refusal } from '@duty-handover/core';
+import type { CarriedOverMatter, Problem, Refusal } from '@duty-handover/core';
 import { readableParams } from '../format.js';
 import type { ViewContext } from './context.js';
 
@@ -190,4 +190,47 @@ export function personLabel(person: {
   readonly name?: string | undefined;
 }): string {
   return person.name ? `${person.name} (${person.staffId})` : person.staffId;
+}
+
+/** Cause, course and result of a carried-over matter (HOR-1.2), with its next step, owner and due day. */
+export function matterFacts(ctx: ViewContext, matter: CarriedOverMatter): TemplateResult {
+  const { t } = ctx;
+  return html`<dl class="facts compact">
+    <div>
+      <dt>${t.cause}</dt>
+      <dd>${matter.cause}</dd>
+    </div>
+    <div>
+      <dt>${t.course}</dt>
+      <dd>${matter.course}</dd>
+    </div>
+    <div>
+      <dt>${t.result}</dt>
+      <dd>${matter.result}</dd>
+    </div>
+    ${
+      matter.nextStep
+        ? html`<div>
+            <dt>${t.nextStep}</dt>
+            <dd>${matter.nextStep}</dd>
+          </div>`
+        : nothing
+    }
+    ${
+      matter.owner
+        ? html`<div>
+            <dt>${t.owner}</dt>
+            <dd>${matter.owner}</dd>
+          </div>`
+        : nothing
+    }
+    ${
+      matter.due
+        ? html`<div>
+            <dt>${t.due}</dt>
+            <dd>${ctx.fmt.day(matter.due)}</dd>
+          </div>`
+        : nothing
+    }
+  </dl>`;
 }

@@ -23,7 +23,16 @@ import type {
   ShiftInstance,
 } from '@duty-handover/core';
 import { fill } from '../format.js';
-import { clauseList, field, idOf, messageOf, optional, personLabel, refusalBlock } from './common.js';
+import {
+  clauseList,
+  field,
+  idOf,
+  matterFacts,
+  messageOf,
+  optional,
+  personLabel,
+  refusalBlock,
+} from './common.js';
 import type { ViewContext } from './context.js';
 
 /** A short random id for a new matter, anomaly, flag or dispute. */
@@ -366,44 +375,7 @@ function matterView(
       <span class="badge">${status}</span>
       ${matter.major ? html`<span class="badge warn">${t.major}</span>` : nothing}
     </p>
-    <dl class="facts compact">
-      <div>
-        <dt>${t.cause}</dt>
-        <dd>${matter.cause}</dd>
-      </div>
-      <div>
-        <dt>${t.course}</dt>
-        <dd>${matter.course}</dd>
-      </div>
-      <div>
-        <dt>${t.result}</dt>
-        <dd>${matter.result}</dd>
-      </div>
-      ${
-        matter.nextStep
-          ? html`<div>
-              <dt>${t.nextStep}</dt>
-              <dd>${matter.nextStep}</dd>
-            </div>`
-          : nothing
-      }
-      ${
-        matter.owner
-          ? html`<div>
-              <dt>${t.owner}</dt>
-              <dd>${matter.owner}</dd>
-            </div>`
-          : nothing
-      }
-      ${
-        matter.due
-          ? html`<div>
-              <dt>${t.due}</dt>
-              <dd>${ctx.fmt.day(matter.due)}</dd>
-            </div>`
-          : nothing
-      }
-    </dl>
+    ${matterFacts(ctx, matter)}
     ${
       matter.acknowledged
         ? html`<p class="stamp">${fill(t.acknowledgedAt, { time: ctx.fmt.time(matter.acknowledged.at) })}</p>`

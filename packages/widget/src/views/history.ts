@@ -18,7 +18,7 @@ import {
   type Locale,
 } from '@duty-handover/core';
 import { fill } from '../format.js';
-import { field, idOf, personLabel, refusalBlock } from './common.js';
+import { field, idOf, matterFacts, personLabel, refusalBlock } from './common.js';
 import type { ViewContext } from './context.js';
 
 /** What the chain badge shows. */
@@ -164,40 +164,9 @@ function amendForm(
 }
 
 function matterDetail(ctx: ViewContext, state: HandoverState, matter: CarriedOverMatter): TemplateResult {
-  const { t } = ctx;
   return html`<li class="record" data-id=${matter.matterId}>
     <p class="record-title"><span class="title-text">${matter.title}</span></p>
-    <dl class="facts compact">
-      <div>
-        <dt>${t.cause}</dt>
-        <dd>${matter.cause}</dd>
-      </div>
-      <div>
-        <dt>${t.course}</dt>
-        <dd>${matter.course}</dd>
-      </div>
-      <div>
-        <dt>${t.result}</dt>
-        <dd>${matter.result}</dd>
-      </div>
-      ${
-        matter.nextStep
-          ? html`<div>
-              <dt>${t.nextStep}</dt>
-              <dd>${matter.nextStep}</dd>
-            </div>`
-          : nothing
-      }
-      ${
-        matter.owner
-          ? html`<div>
-              <dt>${t.owner}</dt>
-              <dd>${matter.owner}</dd>
-            </div>`
-          : nothing
-      }
-    </dl>
-    ${amendForm(ctx, state, matter.seq, AMENDABLE_MATTER, matter.title)}
+    ${matterFacts(ctx, matter)} ${amendForm(ctx, state, matter.seq, AMENDABLE_MATTER, matter.title)}
   </li>`;
 }
 
