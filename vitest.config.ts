@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['packages/core/src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Counts every fast-check property's cases for the Reliability page.
+    setupFiles: ['packages/core/src/testing/vitest-setup-test-helpers.ts'],
   },
 });

@@ -1,6 +1,8 @@
 // Widget tests run in a real Chromium (the system's, never a downloaded one).
 // `npx web-test-runner` picks this file up; see /work/shared/TOOLCHAIN.md for the flags.
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_HINT, findChrome } from './scripts/find-chrome.mjs';
@@ -15,6 +17,27 @@ if (!executablePath) {
 // server already share the cores, and parallel pages only add flakiness.
 const concurrency = Math.max(1, Math.floor(availableParallelism() / 2));
 
+/**
+ * The storage-fault suite counts the faults it injects and the entries it checks
+ * (`recordFigure` in widget-test-helpers.ts). While `npm run reliability` collects
+ * figures (RELIABILITY_DIR set) they are appended there; otherwise dropped.
+ */
+function reliabilityFigures() {
+  return {
+    name: 'reliability-figures',
+    executeCommand({ command, payload }) {
+      if (command !== 'record-reliability-figure') return undefined;
+      const dir = process.env.RELIABILITY_DIR;
+      const { figure, count } = /** @type {{ figure: string, count: number }} */ (payload);
+      if (dir) {
+        mkdirSync(dir, { recursive: true });
+        appendFileSync(join(dir, 'widget.jsonl'), `${JSON.stringify({ figure, count })}\n`);
+      }
+      return true;
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: '.',
@@ -24,6 +47,7 @@ export default {
     exportConditions: ['@duty-handover/source', 'browser', 'import'],
   },
   plugins: [
+    reliabilityFigures(),
     esbuildPlugin({
       ts: true,
       // esbuild reads this file raw and does not follow `extends`, so it must name

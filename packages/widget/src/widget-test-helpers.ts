@@ -6,10 +6,18 @@
  * this file.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { resolvePolicy, type Actor, type JournalAdapter, type Locale } from '@duty-handover/core';
 import type { DutyHandover, DutyHandoverRoster, SignerRequest, SignerResult } from './define.js';
 import './define.js';
+
+/**
+ * Adds `count` to a reliability figure (for example `storage.faults`): kept while
+ * `npm run reliability` collects figures for the Reliability page, dropped otherwise.
+ */
+export async function recordFigure(figure: string, count: number): Promise<void> {
+  await executeServerCommand('record-reliability-figure', { figure, count });
+}
 
 export const REG7 = resolvePolicy('reg7');
 

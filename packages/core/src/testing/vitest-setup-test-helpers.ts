@@ -1,0 +1,17 @@
+/**
+ * Vitest setup (vitest.config.ts `setupFiles`): every fast-check property in the
+ * suite reports how many cases it tried, so the Reliability page can say how much
+ * was tried without each test counting for itself. A failing property still
+ * fails with fast-check's own report.
+ */
+import * as fc from 'fast-check';
+import { recordFigure } from './reliability-test-helpers.js';
+
+function count(details: fc.RunDetails<unknown>): void {
+  recordFigure('property.properties', 1);
+  recordFigure('property.cases', details.numRuns);
+  if (details.failed) throw new Error(fc.defaultReportMessage(details));
+}
+
+// One reporter serves synchronous and asynchronous properties alike.
+fc.configureGlobal({ reporter: count });
