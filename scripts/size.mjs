@@ -10,8 +10,8 @@
 //
 //   entry         the script tag's file and what it imports statically
 //   first-render  the entry, the core chunk it loads as soon as it connects (and that
-//                 chunk's imports) and one language (the largest): what a page downloads
-//                 before the handover view shows
+//                 chunk's imports), one language and one preset (the largest of each, with
+//                 their imports): what a page downloads before the handover view shows
 //   all           every chunk, the history and key register views included
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -21,10 +21,11 @@ import { constants, gzipSync } from 'node:zlib';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const widgetDist = resolve(root, 'packages/widget/dist');
 const LOCALE_CHUNKS = ['en', 'zh-Hant', 'zh-Hans'];
+const PRESET_CHUNKS = ['reg7', 'estate-group', 'taikoo-front-desk', 'call-centre', 'cs-department'];
 
 const GROUPS = {
   entry: 'the script tag’s file and its static imports',
-  'first-render': 'entry + core chunk + one language: before the handover view shows',
+  'first-render': 'entry + core chunk + one language + one preset: before the handover view shows',
   all: 'every chunk of the min bundle',
 };
 
@@ -57,12 +58,18 @@ export function widgetGroups(dist = widgetDist) {
   const engine = named('engine');
   if (engine === undefined) throw new Error('bundle-manifest.json names no engine chunk');
   const size = (file) => measure(join(dist, file))?.gzip ?? 0;
-  const largestLocale = LOCALE_CHUNKS.map(named)
-    .filter((file) => file !== undefined)
-    .sort((a, b) => size(b) - size(a))[0];
+  const closureSize = (file) => [...closure([file])].reduce((sum, each) => sum + size(each), 0);
+  const largest = (names) =>
+    names
+      .map(named)
+      .filter((file) => file !== undefined)
+      .sort((a, b) => closureSize(b) - closureSize(a))
+      .slice(0, 1);
   return {
     entry: [...closure([manifest.entry])],
-    'first-render': [...closure([manifest.entry, engine, ...(largestLocale ? [largestLocale] : [])])],
+    'first-render': [
+      ...closure([manifest.entry, engine, ...largest(LOCALE_CHUNKS), ...largest(PRESET_CHUNKS)]),
+    ],
     all: manifest.chunks.map((chunk) => chunk.file),
   };
 }

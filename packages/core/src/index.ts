@@ -8,8 +8,10 @@
 export * from './policy/schema.js';
 export {
   resolvePolicy,
+  resolvePolicyFrom,
+  presetOf,
   parsePolicyJson,
-  isPresetId,
+  type PresetSource,
   type ResolvedPolicy,
   type PolicyOverrides,
   type PolicyDocument,
@@ -19,9 +21,23 @@ export {
 } from './policy/resolve.js';
 export { PolicyError } from './policy/policy-error.js';
 export { problem, formatPath, describeProblems, type Problem, type DataPath } from './diagnostics/problem.js';
-export { PRESETS, PRESET_IDS, PRESET_INFO, type PresetId, type PresetInfo } from './policy/presets/index.js';
+export {
+  PRESETS,
+  PRESET_IDS,
+  PRESET_INFO,
+  isPresetId,
+  type PresetId,
+  type PresetInfo,
+} from './policy/presets/index.js';
+// Each preset on its own, for pages that load one preset at a time (resolvePolicyFrom).
+export { reg7 as reg7Preset } from './policy/presets/reg7.js';
+export { estateGroup as estateGroupPreset } from './policy/presets/estate-group.js';
+export { taikooFrontDesk as taikooFrontDeskPreset } from './policy/presets/taikoo-front-desk.js';
+export { callCentre as callCentrePreset } from './policy/presets/call-centre.js';
+export { csDepartment as csDepartmentPreset } from './policy/presets/cs-department.js';
 export {
   CLAUSES,
+  CLAUSE_IDS,
   CLAUSE_SECTIONS,
   CLAUSE_SOURCES,
   getClause,
@@ -89,5 +105,6 @@ export {
 } from './diagnostics/format.js';
 export { MESSAGES, type MessageId, type MessageCatalogue } from './messages.js';
 export { defineMessages } from './diagnostics/define-messages.js';
-export { ALL_RULE_META, RULE_IDS } from './rule-registry.js';
+export { ALL_RULE_META } from './rule-registry.js';
+export { RULE_IDS, type RuleId } from './rule-ids.js';
 export { policyJsonSchema } from './policy/json-schema.js';

@@ -4,6 +4,10 @@ import { getClause } from './policy/clauses.js';
 import { ALL_RULE_META, RULE_IDS } from './rule-registry.js';
 
 describe('rule registry', () => {
+  it('the plain id list that resolvePolicy reads names exactly the registered rules, in order', () => {
+    expect([...RULE_IDS]).toEqual(ALL_RULE_META.map((meta) => meta.id));
+  });
+
   it('lists every rule once', () => {
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
     expect(RULE_IDS.length).toBeGreaterThan(0);

@@ -17,4 +17,4 @@ export const ALL_RULE_META: readonly RuleMeta[] = [
   ...CASE_RULES,
 ].map((rule) => rule.meta);
 
-export const RULE_IDS: readonly string[] = ALL_RULE_META.map((meta) => meta.id);
+export { RULE_IDS, type RuleId } from './rule-ids.js';

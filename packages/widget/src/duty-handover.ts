@@ -436,7 +436,8 @@ export class DutyHandover extends LitElement {
     }
     this.#loadFailure = undefined;
     if (id !== this.#bootCount) return;
-    const result = engine.resolveWidgetPolicy(this.policyObject ?? this.policy);
+    const result = await engine.resolveWidgetPolicy(this.policyObject ?? this.policy);
+    if (id !== this.#bootCount) return;
     if (!result.ok) {
       this.#resolved = undefined;
       this.#problems = result.problems;

@@ -22,12 +22,12 @@ import {
   foldHandovers,
   formatMessage,
   formatPath,
-  getClause,
   handoverShiftsAt,
   isoIn,
   matchLocale,
   postShiftInstances,
-  resolvePolicy,
+  presetOf,
+  resolvePolicyFrom,
   type Actor,
   type CommandResult,
   type HandoverSession,
@@ -41,13 +41,13 @@ import {
   type SealedEntry,
   type SessionOutcome,
 } from '@duty-handover/core';
+import { loadPreset } from './presets.js';
 
 export {
   blockersAt,
   createMemoryAdapter,
   formatMessage,
   formatPath,
-  getClause,
   handoverShiftsAt,
   isoIn,
   matchLocale,
@@ -63,13 +63,17 @@ export type Outcome =
 const MAX_ATTEMPTS = 5;
 
 /** The policy, or every problem that keeps it from being used. */
-export function resolveWidgetPolicy(
+export async function resolveWidgetPolicy(
   input: unknown,
-):
+): Promise<
   | { readonly ok: true; readonly policy: ResolvedPolicy }
-  | { readonly ok: false; readonly problems: readonly Problem[] } {
+  | { readonly ok: false; readonly problems: readonly Problem[] }
+> {
+  // Only the preset the policy builds on is downloaded.
+  const id = presetOf(input);
+  const presets = id === undefined ? {} : { [id]: await loadPreset(id) };
   try {
-    return { ok: true, policy: resolvePolicy(input) };
+    return { ok: true, policy: resolvePolicyFrom(presets, input) };
   } catch (error) {
     if (error instanceof PolicyError) return { ok: false, problems: error.problems };
     throw error;

@@ -41,7 +41,7 @@
  */
 import type { Locale } from '../diagnostics/format.js';
 import type { MessageId } from '../messages.js';
-import { isClauseId, type ClauseId } from '../policy/clauses.js';
+import { isClauseId, type ClauseId } from '../policy/clause-ids.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
 
 /**

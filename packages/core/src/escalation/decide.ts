@@ -44,7 +44,7 @@ import { describeProblems, problem, type Problem } from '../diagnostics/problem.
 import { problemsFromIssues } from '../diagnostics/zod-problems.js';
 import { InstantSchema } from '../journal/entry.js';
 import type { MessageId } from '../messages.js';
-import { isClauseId, type ClauseId } from '../policy/clauses.js';
+import { isClauseId, type ClauseId } from '../policy/clause-ids.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
 import { MatterGravity, ReportTrigger } from '../policy/schema.js';
 import { isCalendarDate } from '../time/calendar-day.js';

@@ -16,7 +16,7 @@
  */
 import type { FindingSubject, MessageParams } from '../diagnostics/finding.js';
 import type { MessageId } from '../messages.js';
-import { isClauseId, type ClauseId } from '../policy/clauses.js';
+import { isClauseId, type ClauseId } from '../policy/clause-ids.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
 import type { BlockingCondition } from '../policy/schema.js';
 import type { FlagKind } from './entries.js';

@@ -5,8 +5,8 @@
  */
 import type { MessageParams } from '../diagnostics/finding.js';
 import type { MessageId } from '../messages.js';
-import type { ClauseId } from '../policy/clauses.js';
-import { isClauseId } from '../policy/clauses.js';
+import type { ClauseId } from '../policy/clause-ids.js';
+import { isClauseId } from '../policy/clause-ids.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
 import type { Roster } from '../roster/document.js';
 import type { Incident } from './incident.js';

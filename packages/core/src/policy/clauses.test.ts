@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  CLAUSE_IDS,
   CLAUSES,
   CLAUSE_SECTIONS,
   CLAUSE_SOURCES,
@@ -173,6 +174,10 @@ describe('clause catalogue (shared/policy/CLAUSES.md)', () => {
 });
 
 describe('CLAUSES registry', () => {
+  it('the plain ID list (what citations are checked against) names the registry’s clauses, in order', () => {
+    expect([...CLAUSE_IDS]).toEqual(CLAUSES.map((clause) => clause.id));
+  });
+
   it('holds every catalogue clause with the same kind, section and source prefix', () => {
     for (const entry of catalogue.clauses) {
       const clause = getClause(entry.id);

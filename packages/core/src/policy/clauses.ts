@@ -4,6 +4,7 @@
  * KPIs cite these IDs so that each behaviour of the core traces back to the
  * paragraph of the regulation that demands it.
  */
+import type { ClauseId } from './clause-ids.js';
 
 export type ClauseKind = 'rule' | 'record' | 'kpi' | 'guidance';
 
@@ -1609,7 +1610,7 @@ export const CLAUSES = [
   },
 ] as const satisfies readonly ClauseDefinition[];
 
-export type ClauseId = (typeof CLAUSES)[number]['id'];
+export { CLAUSE_IDS, isClauseId, type ClauseId } from './clause-ids.js';
 
 export interface Clause {
   readonly id: ClauseId;
@@ -1645,11 +1646,6 @@ export function getClause(id: ClauseId): Clause;
 export function getClause(id: string): Clause | undefined;
 export function getClause(id: string): Clause | undefined {
   return CLAUSE_BY_ID.get(id);
-}
-
-export function isClauseId(value: string): value is ClauseId {
-  // A Map rather than an object lookup, so names like "constructor" are not IDs.
-  return CLAUSE_BY_ID.has(value);
 }
 
 /** Clauses taken from one source document, in catalogue order. */

@@ -1,4 +1,4 @@
-import { isClauseId } from './clauses.js';
+import { isClauseId } from './clause-ids.js';
 import { problem, type DataPath, type Problem } from '../diagnostics/problem.js';
 import type { Policy } from './schema.js';
 

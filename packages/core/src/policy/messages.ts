@@ -5,6 +5,8 @@ export const policyMessages = defineMessages({
   en: {
     // Problems in a policy document (PolicyError) beyond the generic input ones.
     'policy.unknown-preset': 'There is no preset called "{preset}". Known presets: {known}.',
+    'policy.preset-not-loaded':
+      'Preset "{preset}" exists but was not loaded by this page, so the policy cannot be built from it.',
     'policy.invalid-time-zone': '"{timeZone}" is not a known IANA time zone (for example Asia/Hong_Kong).',
     'policy.unknown-rule': 'There is no rule "{rule}", so its severity cannot be set.',
     'policy.unknown-clause': '"{clause}" is not a clause ID of the catalogue.',
@@ -32,6 +34,7 @@ export const policyMessages = defineMessages({
   },
   'zh-Hant': {
     'policy.unknown-preset': '沒有名為「{preset}」的預設政策。可用的預設:{known}。',
+    'policy.preset-not-loaded': '預設政策「{preset}」存在，但此頁面未載入，無法據此建立政策。',
     'policy.invalid-time-zone': '「{timeZone}」不是已知的 IANA 時區(例如 Asia/Hong_Kong)。',
     'policy.unknown-rule': '沒有「{rule}」這條規則,無法設定其嚴重程度。',
     'policy.unknown-clause': '「{clause}」不是條款目錄中的條款編號。',
@@ -56,6 +59,7 @@ export const policyMessages = defineMessages({
   },
   'zh-Hans': {
     'policy.unknown-preset': '没有名为“{preset}”的预设政策。可用的预设:{known}。',
+    'policy.preset-not-loaded': '预设政策“{preset}”存在，但此页面未载入，无法据此建立政策。',
     'policy.invalid-time-zone': '“{timeZone}”不是已知的 IANA 时区(例如 Asia/Shanghai)。',
     'policy.unknown-rule': '没有“{rule}”这条规则,无法设置其严重程度。',
     'policy.unknown-clause': '“{clause}”不是条款目录中的条款编号。',

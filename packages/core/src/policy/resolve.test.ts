@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PolicyError } from './policy-error.js';
 import { PRESET_IDS } from './presets/index.js';
 import type { Problem } from '../diagnostics/problem.js';
-import { parsePolicyJson, resolvePolicy } from './resolve.js';
+import { reg7 } from './presets/reg7.js';
+import { parsePolicyJson, presetOf, resolvePolicy, resolvePolicyFrom } from './resolve.js';
 
 /** Runs `fn`, expects a PolicyError, and returns its problems. */
 function problemsOf(fn: () => unknown): readonly Problem[] {
@@ -251,5 +252,28 @@ describe('parsePolicyJson', () => {
   it('reports malformed JSON as a PolicyError, never a raw SyntaxError', () => {
     const problems = problemsOf(() => parsePolicyJson('{"preset": "reg7",'));
     expect(summary(problems)).toEqual([['', 'input.malformed-json']]);
+  });
+});
+
+describe('resolvePolicyFrom: presets loaded one at a time', () => {
+  it('builds the same policy from the one preset it was given as resolvePolicy does from all', () => {
+    const document = { preset: 'reg7', overrides: { handover: { arriveEarlyMinutes: 10 } } };
+    expect(resolvePolicyFrom({ reg7 }, document)).toEqual(resolvePolicy(document));
+    expect(resolvePolicyFrom({ reg7 }, 'reg7')).toEqual(resolvePolicy('reg7'));
+  });
+
+  it('reports a known preset that was not loaded, with the preset named, instead of guessing', () => {
+    const problems = problemsOf(() => resolvePolicyFrom({ reg7 }, { preset: 'call-centre' }));
+    expect(problems.map((p) => [p.path, p.code, p.params])).toEqual([
+      [['preset'], 'policy.preset-not-loaded', { preset: 'call-centre' }],
+    ]);
+    expect(problems[0]?.message['zh-Hant']).toContain('call-centre');
+  });
+
+  it('names the preset a policy input builds on, and nothing for a full policy or an unknown name', () => {
+    expect(presetOf('cs-department')).toBe('cs-department');
+    expect(presetOf({ preset: 'reg7', overrides: {} })).toBe('reg7');
+    expect(presetOf(resolvePolicy('reg7'))).toBeUndefined();
+    expect(presetOf('no-such-preset')).toBeUndefined();
   });
 });

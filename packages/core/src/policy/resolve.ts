@@ -1,7 +1,10 @@
-import { RULE_IDS } from '../rule-registry.js';
+import { RULE_IDS } from '../rule-ids.js';
 import { crossCheckPolicy } from './cross-check.js';
 import { PolicyError } from './policy-error.js';
-import { PRESETS, PRESET_IDS, type PresetId } from './presets/index.js';
+import { PRESET_IDS, isPresetId, type PresetId } from './presets/ids.js';
+import { PRESETS } from './presets/index.js';
+
+export { isPresetId } from './presets/ids.js';
 import { problem, type Problem } from '../diagnostics/problem.js';
 import { Policy } from './schema.js';
 import { problemsFromIssues } from '../diagnostics/zod-problems.js';
@@ -44,8 +47,27 @@ export function resolvePolicy(input: PolicyInput, overrides?: PolicyOverrides): 
 /** Untyped data (a parsed file, a form) is accepted too and checked just as strictly. */
 export function resolvePolicy(input: unknown, overrides?: unknown): ResolvedPolicy;
 export function resolvePolicy(input: unknown, overrides?: unknown): ResolvedPolicy {
+  return resolvePolicyFrom(PRESETS, input, overrides);
+}
+
+/** The presets a resolution may build on: all of them, or the ones a page has loaded. */
+export type PresetSource = Readonly<Partial<Record<PresetId, Policy | ResolvedPolicy>>>;
+
+/**
+ * `resolvePolicy` with the presets passed in. A page that loads presets one at a
+ * time (the widget fetches only the preset its `policy` attribute names) resolves
+ * through this, so the other presets are never downloaded. A known preset that is
+ * not among `presets` is reported as a problem, like an unknown one.
+ *
+ * @throws {PolicyError} listing every problem, with its path and messages.
+ */
+export function resolvePolicyFrom(
+  presets: PresetSource,
+  input: unknown,
+  overrides?: unknown,
+): ResolvedPolicy {
   const problems: Problem[] = [];
-  let candidate = base(input, problems);
+  let candidate = base(presets, input, problems);
   if (isDocument(input) && input.overrides !== undefined) {
     candidate = applyOverrides(candidate, input.overrides, ['overrides'], problems);
   }
@@ -58,6 +80,12 @@ export function resolvePolicy(input: unknown, overrides?: unknown): ResolvedPoli
   const crossProblems = crossCheckPolicy(parsed.data, { ruleIds: new Set(RULE_IDS) });
   if (crossProblems.length > 0) throw new PolicyError(crossProblems);
   return deepFreeze(parsed.data);
+}
+
+/** The preset a policy input builds on (a preset id, or a document's `preset`), if it names a known one. */
+export function presetOf(input: unknown): PresetId | undefined {
+  const preset = typeof input === 'string' ? input : isDocument(input) ? input.preset : undefined;
+  return isPresetId(preset) ? preset : undefined;
 }
 
 /**
@@ -77,20 +105,21 @@ export function parsePolicyJson(text: string): ResolvedPolicy {
   return resolvePolicy(data);
 }
 
-export function isPresetId(value: unknown): value is PresetId {
-  return typeof value === 'string' && (PRESET_IDS as readonly string[]).includes(value);
-}
-
 /** A stored `{ preset, overrides }` document, before anything in it is trusted. */
 function isDocument(input: unknown): input is { preset: unknown; overrides?: unknown } {
   return isPlainObject(input) && 'preset' in input && !('id' in input);
 }
 
-function base(input: unknown, problems: Problem[]): unknown {
+function base(presets: PresetSource, input: unknown, problems: Problem[]): unknown {
   const preset = typeof input === 'string' ? input : isDocument(input) ? input.preset : undefined;
   if (preset === undefined) return input;
-  if (isPresetId(preset)) return PRESETS[preset];
   const path = typeof input === 'string' ? [] : ['preset'];
+  if (isPresetId(preset)) {
+    const policy = presets[preset];
+    if (policy !== undefined) return policy;
+    problems.push(problem(path, 'policy.preset-not-loaded', { preset }));
+    return undefined;
+  }
   problems.push(
     problem(path, 'policy.unknown-preset', {
       preset: typeof preset === 'string' ? preset : `(${typeof preset})`,

@@ -16,7 +16,7 @@
  *   clause: a gap in coverage, too many hours, a swap without approval.
  */
 import * as z from 'zod/mini';
-import { PRESET_IDS, type PresetId } from '../policy/presets/index.js';
+import { PRESET_IDS } from '../policy/presets/ids.js';
 import { PolicyId } from '../policy/schema.js';
 import { isCalendarDate } from '../time/calendar-day.js';
 import { MONTH_PATTERN } from '../time/month-days.js';
@@ -57,7 +57,7 @@ export const StaffId = z
     describe('A staff id: letters, digits, dots, underscores, hyphens (E1024).'),
   );
 
-const Preset = z.enum(PRESET_IDS as [PresetId, ...PresetId[]]);
+const Preset = z.enum(PRESET_IDS);
 
 /** The site's policy: a preset id, or a preset with the site's own overrides. */
 export const RosterPolicyRef = z

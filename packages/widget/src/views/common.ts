@@ -10,6 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { CarriedOverMatter, Problem, Refusal } from '@duty-handover/core';
+import { clauseSummary } from '../clause-summaries.js';
 import { readableParams } from '../format.js';
 import type { ViewContext } from './context.js';
 
@@ -134,7 +135,9 @@ export function clauseList(ctx: ViewContext, clauses: readonly string[]): Templa
   if (clauses.length === 0) return nothing;
   return html`<ul class="clauses" part="clauses" aria-label=${ctx.t.clauses}>
     ${clauses.map((id) => {
-      const summary = ctx.engine.getClause(id)?.summary[ctx.locale];
+      const summary = clauseSummary(id, ctx.locale, () => {
+        ctx.refresh();
+      });
       return html`<li data-clause=${id}>
         <span class="clause-id">${id}</span
         >${summary ? html` <span class="clause-summary">${summary}</span>` : nothing}

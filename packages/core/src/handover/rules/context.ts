@@ -1,5 +1,5 @@
 import type { FindingSubject } from '../../diagnostics/finding.js';
-import { isClauseId, type ClauseId } from '../../policy/clauses.js';
+import { isClauseId, type ClauseId } from '../../policy/clause-ids.js';
 import type { ResolvedPolicy } from '../../policy/resolve.js';
 import type { HandoverState } from '../derive.js';
 

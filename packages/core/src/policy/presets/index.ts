@@ -9,6 +9,10 @@ import { csDepartment } from './cs-department.js';
 import { estateGroup } from './estate-group.js';
 import { reg7 } from './reg7.js';
 import { taikooFrontDesk } from './taikoo-front-desk.js';
+import type { PresetId } from './ids.js';
+import type { Policy } from '../schema.js';
+
+export { PRESET_IDS, isPresetId, type PresetId } from './ids.js';
 
 export const PRESETS = {
   reg7,
@@ -16,12 +20,7 @@ export const PRESETS = {
   'taikoo-front-desk': taikooFrontDesk,
   'call-centre': callCentre,
   'cs-department': csDepartment,
-} as const;
-
-export type PresetId = keyof typeof PRESETS;
-
-/** Every preset id, in the order the docs list them. */
-export const PRESET_IDS: readonly PresetId[] = Object.freeze(Object.keys(PRESETS) as PresetId[]);
+} as const satisfies Record<PresetId, Policy>;
 
 export interface PresetInfo {
   /** The source regulation the preset reproduces (its clause-ID prefix). */

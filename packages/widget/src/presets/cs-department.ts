@@ -1,0 +1,2 @@
+// One preset per chunk: see ../presets.ts.
+export { csDepartmentPreset as preset } from '@duty-handover/core';
