@@ -25,6 +25,8 @@ const steps = [
   ['widget tests (Chromium)', 'npx', ['web-test-runner']],
   ['build', 'npx', ['rollup', '-c', 'rollup.config.mjs']],
   ['bundle size', 'node', ['scripts/size.mjs']],
+  // The demo portal, built and served with its strict CSP: a whole handover in Chromium.
+  ['demo portal under its CSP (Chromium)', 'node', ['scripts/demo-check.mjs']],
   // After the build: the element page runs the built bundle.
   ['docs (site, link check, snippets)', 'npm', ['run', 'docs', '--silent']],
 ];

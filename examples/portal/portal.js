@@ -249,6 +249,10 @@ const dialog = document.getElementById('signer');
 const staffInput = document.getElementById('signer-staff');
 const purpose = document.getElementById('signer-purpose');
 const errorLine = document.getElementById('signer-error');
+// Not a submit button: Enter in the staff number field must confirm, never cancel.
+document.getElementById('signer-cancel').addEventListener('click', () => {
+  dialog.close('cancel');
+});
 
 /** What the widget calls before a signature, a countersign or a correction. */
 function demoSigner(request) {

@@ -1,7 +1,7 @@
 // `npm run docs`: builds the documentation site into docs/site/ and checks it.
 //
 //   guides            docs/*.md (index, getting started, site policy, element, architecture,
-//                     performance), with generated blocks where they say <!-- docs:name -->
+//                     performance, reliability), with generated blocks where they say <!-- docs:name -->
 //   policy reference  rules/<domain>/<name>.html, presets/<id>.html, clauses.html, generated
 //                     from core's rule registry, presets and clause registry
 //   element           from packages/widget/custom-elements.json (the analyzer runs first),
@@ -35,6 +35,7 @@ import { elementReference, elementsOf, liveExample } from './element-page.mjs';
 import { escapeHtml, html, layout, NAV, raw } from './html.mjs';
 import { codeBlocksOf, renderMarkdown } from './markdown.mjs';
 import { benchFigures } from './performance.mjs';
+import { reliabilityFigures } from './reliability.mjs';
 import { clauseTarget, plural, policyReference, presetPage, rulePage } from './policy-pages.mjs';
 import { checkSnippets } from './snippets.mjs';
 import { scanTestCitations } from './test-citations.mjs';
@@ -50,7 +51,7 @@ const snippetDir = join(root, 'node_modules', '.cache', 'docs-snippets');
 const checkOnly = process.argv.includes('--check-only');
 
 /** The guides, in navigation order; each becomes `<name>.html` at the site root. */
-const GUIDES = ['index', 'getting-started', 'policy', 'element', 'architecture', 'performance'];
+const GUIDES = ['index', 'getting-started', 'policy', 'element', 'architecture', 'performance', 'reliability'];
 /** Other Markdown whose ```ts snippets are checked too. */
 const SNIPPET_SOURCES = [...GUIDES.map((name) => `docs/${name}.md`), 'README.md'];
 
@@ -227,6 +228,7 @@ async function build() {
       figures = result.figures;
       return result.html.toString();
     },
+    'reliability-figures': () => reliabilityFigures(root).html.toString(),
   };
   for (const name of GUIDES) pages.push(guidePage(name, directives));
 

@@ -63,6 +63,7 @@ export const NAV = [
   { path: 'api/index.html', label: 'API' },
   { path: 'architecture.html', label: 'Architecture' },
   { path: 'performance.html', label: 'Performance' },
+  { path: 'reliability.html', label: 'Reliability' },
 ];
 
 /**

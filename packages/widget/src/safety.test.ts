@@ -48,8 +48,13 @@ describe('blocked, tampered, hostile text, full storage', () => {
       textOf(el, '[part~="blocker"]'),
       'Important work is unfinished: "消防系統誤報，待維修商到場".',
     );
-    const clause = $(el, '[part~="blocker"] [data-clause="REG7-9.8"]');
-    assert.include(clause.textContent, getClause('REG7-9.8').summary.en);
+    // The clause shows its ID at once and its summary once the registry has arrived.
+    const clause = () => $(el, '[part~="blocker"] [data-clause="REG7-9.8"]');
+    assert.include(clause().textContent, 'REG7-9.8');
+    await waitUntil(
+      () => clause().textContent.includes(getClause('REG7-9.8').summary.en),
+      'the clause summary arrives',
+    );
     await expect(el).to.be.accessible();
 
     // Trying to sign anyway: core refuses, nothing is written, the panel says why.
