@@ -22,8 +22,15 @@ export const GENESIS_PREV = '0'.repeat(64);
 export const AMEND_TYPE = 'journal.amend';
 /** The type of the entry that stands for a purged prefix (REG7-8.5b). Written by `purge` only. */
 export const CHECKPOINT_TYPE = 'journal.checkpoint';
+/**
+ * The type of the entry a purge appends at the head of the chain, naming the
+ * checkpoint's hash: nothing else links to a checkpoint, so without this record
+ * its fields (who purged, when, how many entries) could be rewritten unseen.
+ * Written by `purge` only.
+ */
+export const PURGE_RECORD_TYPE = 'journal.purged';
 /** Types the journal writes itself; `append` refuses them. */
-export const RESERVED_TYPES: ReadonlySet<string> = new Set([AMEND_TYPE, CHECKPOINT_TYPE]);
+export const RESERVED_TYPES: ReadonlySet<string> = new Set([AMEND_TYPE, CHECKPOINT_TYPE, PURGE_RECORD_TYPE]);
 
 /** `handover.signed`, `case.opened`, `key-register.returned`: dot-separated lowercase words. */
 export const ENTRY_TYPE_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+$/;
@@ -129,6 +136,18 @@ export const CheckpointPayloadSchema = z.strictObject({
   fromSeq: Seq,
 });
 export type CheckpointPayload = z.infer<typeof CheckpointPayloadSchema>;
+
+/**
+ * The payload of a `journal.purged` entry: the hash of the checkpoint the purge
+ * left, and what that checkpoint stands for (the same seqs and count).
+ */
+export const PurgeRecordPayloadSchema = z.strictObject({
+  checkpoint: HashSchema,
+  seq: Seq,
+  fromSeq: Seq,
+  count: z.int().check(z.gte(1)),
+});
+export type PurgeRecordPayload = z.infer<typeof PurgeRecordPayloadSchema>;
 
 /**
  * The payload of a `journal.amend` entry: which entry it corrects (by id, seq

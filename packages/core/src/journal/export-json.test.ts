@@ -103,7 +103,7 @@ describe('exportJournalJson', () => {
     expect(stored[0]!.prev).not.toBe(GENESIS_PREV);
     const imported = importJournalJson(exportJournalJson(stored, { exportedAt: EXPORTED_AT }));
     if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
-    expect(await verifyJournal(imported.document.entries)).toMatchObject({ intact: true, count: 2 });
+    expect(await verifyJournal(imported.document.entries)).toMatchObject({ intact: true, count: 3 });
   });
 
   it('refuses an exportedAt that is not an instant with an offset, and an invalid site', async () => {

@@ -5,6 +5,7 @@
 export {
   AMEND_TYPE,
   CHECKPOINT_TYPE,
+  PURGE_RECORD_TYPE,
   GENESIS_PREV,
   RESERVED_TYPES,
   ENTRY_TYPE_PATTERN,
@@ -17,6 +18,7 @@ export {
   UnsealedEntrySchema,
   SealedEntrySchema,
   CheckpointPayloadSchema,
+  PurgeRecordPayloadSchema,
   AmendPayloadSchema,
   isCheckpoint,
   type Actor,
@@ -24,6 +26,7 @@ export {
   type EntryContent,
   type SealedEntry,
   type CheckpointPayload,
+  type PurgeRecordPayload,
   type AmendPayload,
 } from './entry.js';
 export { cloneJson, isPlainObject, type JsonValue, type JsonObject } from './json.js';

@@ -15,6 +15,8 @@ import { canonicalize, CanonicalError } from './canonical.js';
 import {
   AMEND_TYPE,
   CHECKPOINT_TYPE,
+  PURGE_RECORD_TYPE,
+  type PurgeRecordPayload,
   ENTRY_TYPE_PATTERN,
   GENESIS_PREV,
   REPORT_INPUT,
@@ -353,6 +355,29 @@ export function createJournal(options: JournalOptions): Journal {
       },
       payload.seq,
       payload.hash,
+    );
+    // First the record at the head, which chains the checkpoint's hash in; then
+    // the prefix is replaced. Should the replacement fail, the journal keeps every
+    // entry plus a record of a purge that did not happen, which verifies and can
+    // be retried; the other order could leave a checkpoint nothing vouches for.
+    const record: PurgeRecordPayload = {
+      checkpoint: checkpoint.hash,
+      seq: payload.seq,
+      fromSeq: payload.fromSeq,
+      count: payload.count,
+    };
+    await appendAll(
+      [
+        {
+          id: `purge/${payload.seq}/${checkpoint.hash.slice(0, 12)}`,
+          at: unsealed.at,
+          actor: unsealed.actor,
+          type: PURGE_RECORD_TYPE,
+          payload: record,
+        },
+      ],
+      false,
+      PURGE_RECORD_TYPE,
     );
     try {
       await adapter.replaceBefore(firstKeptSeq, checkpoint);

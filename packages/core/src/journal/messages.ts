@@ -49,6 +49,8 @@ export const journalMessages = defineMessages({
     'journal.broken-chain': 'The chain is broken at seq {seq} ({reason}); run verify for details.',
 
     // Verification results.
+    'journal.verify.unrecorded-checkpoint':
+      'The checkpoint at seq {seq} (position {position}) is not the one any purge recorded: it was changed or forged after the purge.',
     'journal.verify.altered':
       'Entry seq {seq} (position {position}) was changed after it was recorded: its hash does not match its content.',
     'journal.verify.forged-link':
@@ -134,6 +136,8 @@ export const journalMessages = defineMessages({
     'journal.storage': '儲存端回報:{detail}。',
     'journal.broken-chain': '日誌鏈在序號 {seq} 斷開({reason});請執行驗證查看詳情。',
 
+    'journal.verify.unrecorded-checkpoint':
+      '序號 {seq}(第 {position} 筆)的清理檢查點與任何清理記錄都不符:清理後被修改或偽造。',
     'journal.verify.altered': '序號 {seq}(第 {position} 筆)的記錄在寫入後被修改:其雜湊值與內容不符。',
     'journal.verify.forged-link':
       '序號 {seq}(第 {position} 筆)的記錄沒有連接到前一筆:有記錄被修改並重新計算了雜湊值。',
@@ -209,6 +213,8 @@ export const journalMessages = defineMessages({
     'journal.storage': '存储端报告:{detail}。',
     'journal.broken-chain': '日志链在序号 {seq} 断开({reason});请运行验证查看详情。',
 
+    'journal.verify.unrecorded-checkpoint':
+      '序号 {seq}(第 {position} 条)的清理检查点与任何清理记录都不符:清理后被修改或伪造。',
     'journal.verify.altered': '序号 {seq}(第 {position} 条)的记录在写入后被修改:其哈希值与内容不符。',
     'journal.verify.forged-link':
       '序号 {seq}(第 {position} 条)的记录没有连接到前一条:有记录被修改并重新计算了哈希值。',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalEntry } from './canonical.js';
-import { CHECKPOINT_TYPE, type SealedEntry, type UnsealedEntry } from './entry.js';
+import { CHECKPOINT_TYPE, PURGE_RECORD_TYPE, type SealedEntry, type UnsealedEntry } from './entry.js';
 import { JournalError } from './errors.js';
 import { createJournal } from './journal.js';
 import { createMemoryAdapter } from './memory-adapter.js';
@@ -132,8 +132,15 @@ describe('purgeBefore: nothing younger than the retention period is removed (REG
     const entries = await journal.entries();
     expect(entries[0]?.type).toBe(CHECKPOINT_TYPE);
     expect(entries[1]?.seq).toBe(firstKept);
-    expect(entries.slice(1)).toEqual(stored.slice(firstKept));
-    expect(await journal.verify()).toMatchObject({ intact: true, count: stored.length - firstKept + 1 });
+    expect(entries.slice(1, -1)).toEqual(stored.slice(firstKept));
+    // The purge is itself on record, at the head, naming the checkpoint it left.
+    expect(entries.at(-1)).toMatchObject({
+      seq: stored.length,
+      type: PURGE_RECORD_TYPE,
+      prev: stored.at(-1)?.hash,
+      payload: { checkpoint: entries[0]?.hash, seq: firstKept - 1, fromSeq: 0, count: firstKept },
+    });
+    expect(await journal.verify()).toMatchObject({ intact: true, count: stored.length - firstKept + 2 });
   });
 
   it('refuses a seq beyond the head', async () => {
@@ -181,8 +188,15 @@ describe('purge: the largest safe prefix of whole months', () => {
       },
     });
     expect(result.checkpoint).toEqual(checkpoint);
-    expect(entries.slice(1)).toEqual(stored.slice(lastRemoved.seq + 1));
-    expect(await journal.verify()).toMatchObject({ intact: true, head: stored[stored.length - 1] });
+    expect(entries.slice(1, -1)).toEqual(stored.slice(lastRemoved.seq + 1));
+    const record = entries.at(-1);
+    expect(record).toMatchObject({
+      seq: stored.length,
+      type: PURGE_RECORD_TYPE,
+      at: NOW,
+      payload: { checkpoint: checkpoint.hash, seq: lastRemoved.seq, fromSeq: 0, count: lastRemoved.seq + 1 },
+    });
+    expect(await journal.verify()).toMatchObject({ intact: true, head: record });
   });
 
   it('removes nothing when nothing is old enough', async () => {
@@ -195,9 +209,11 @@ describe('purge: the largest safe prefix of whole months', () => {
   it('keeps working after a purge: appends chain on, purged ids are gone, kept ones can be amended', async () => {
     const { journal, stored } = await journalWithHistory();
     await journal.purge(NOW, policy);
+    const record = (await journal.entries()).at(-1);
+    expect(record?.type).toBe(PURGE_RECORD_TYPE);
     const next = await journal.append(entry('after', '2029-12-15T11:00:00+08:00'));
-    expect(next.seq).toBe(stored.length);
-    expect(next.prev).toBe(stored[stored.length - 1]?.hash);
+    expect(next.seq).toBe(stored.length + 1);
+    expect(next.prev).toBe(record?.hash);
     expect(
       (
         await refusal(
@@ -237,10 +253,14 @@ describe('purge: the largest safe prefix of whole months', () => {
     const { journal, stored } = await journalWithHistory();
     const result = await journal.purge('2031-01-01T00:00:00+08:00', policy);
     expect(result.removed).toBe(stored.length);
-    expect(await journal.verify()).toMatchObject({ intact: true, count: 1 });
-    const next = await journal.append(entry('fresh', '2031-01-01T09:00:00+08:00'));
-    expect(next).toMatchObject({ seq: stored.length, prev: stored[stored.length - 1]?.hash });
+    // The checkpoint, and the record of the purge after it.
+    const [checkpoint, record] = await journal.entries();
+    expect(checkpoint).toMatchObject({ type: CHECKPOINT_TYPE, seq: stored.length - 1 });
+    expect(record).toMatchObject({ type: PURGE_RECORD_TYPE, seq: stored.length, prev: stored.at(-1)?.hash });
     expect(await journal.verify()).toMatchObject({ intact: true, count: 2 });
+    const next = await journal.append(entry('fresh', '2031-01-01T09:00:00+08:00'));
+    expect(next).toMatchObject({ seq: stored.length + 1, prev: record?.hash });
+    expect(await journal.verify()).toMatchObject({ intact: true, count: 3 });
   });
 
   it('refuses to purge a damaged journal, so no evidence is destroyed', async () => {

@@ -1,7 +1,13 @@
 import { addMinutes, formatISO } from 'date-fns';
 import { tz } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import { CHECKPOINT_TYPE, GENESIS_PREV, type SealedEntry, type UnsealedEntry } from './entry.js';
+import {
+  CHECKPOINT_TYPE,
+  GENESIS_PREV,
+  PURGE_RECORD_TYPE,
+  type SealedEntry,
+  type UnsealedEntry,
+} from './entry.js';
 import { hashEntry } from './hash.js';
 import { createJournal } from './journal.js';
 import type { JsonValue } from './json.js';
@@ -246,22 +252,54 @@ describe('verifyJournal', () => {
       prev: last.hash,
     };
     const checkpoint: SealedEntry = { ...content, hash: await hashEntry(content) };
-    const purged = [checkpoint, ...entries.slice(5)];
-    expect(await verifyJournal(purged)).toMatchObject({ intact: true, count: 8 });
+    // The purge's own record at the head names the checkpoint it left.
+    const head = entries[11]!;
+    const recordContent = {
+      seq: 12,
+      id: 'purge/4',
+      at: '2030-01-01T00:00:00+08:00',
+      actor: { staffId: 'journal' },
+      type: PURGE_RECORD_TYPE,
+      payload: { checkpoint: checkpoint.hash, seq: 4, fromSeq: 0, count: 5 },
+      prev: head.hash,
+    };
+    const record: SealedEntry = { ...recordContent, hash: await hashEntry(recordContent) };
+    const purged = [checkpoint, ...entries.slice(5), record];
+    expect(await verifyJournal(purged)).toMatchObject({ intact: true, count: 9 });
 
     // A checkpoint whose claims disagree with its own link, even re-hashed.
     const lying = { ...content, payload: { ...content.payload, hash: 'e'.repeat(64) } };
     const rehashed = { ...lying, hash: await hashEntry(lying) };
-    expect(broken(await verifyJournal([rehashed, ...entries.slice(5)]))).toEqual({
+    expect(broken(await verifyJournal([rehashed, ...entries.slice(5), record]))).toEqual({
       reason: 'forged-link',
       seq: 4,
       index: 0,
     });
+    // A checkpoint rewritten (who purged, how many) and re-hashed: no purge recorded it.
+    const rewritten = { ...content, actor: { staffId: 'S-999' }, payload: { ...content.payload, count: 4 } };
+    const resealed = { ...rewritten, hash: await hashEntry(rewritten) };
+    expect(broken(await verifyJournal([resealed, ...entries.slice(5), record]))).toEqual({
+      reason: 'unrecorded-checkpoint',
+      seq: 4,
+      index: 0,
+    });
+    // A checkpoint with no record of its purge at all.
+    expect(broken(await verifyJournal([checkpoint, ...entries.slice(5)]))).toEqual({
+      reason: 'unrecorded-checkpoint',
+      seq: 4,
+      index: 0,
+    });
     // An entry after the checkpoint removed.
-    expect(broken(await verifyJournal([checkpoint, ...entries.slice(6)]))).toEqual({
+    expect(broken(await verifyJournal([checkpoint, ...entries.slice(6), record]))).toEqual({
       reason: 'removed',
       seq: 6,
       index: 1,
+    });
+    // The checkpoint moved from the front: reported where it belongs.
+    expect(broken(await verifyJournal([entries[5]!, checkpoint, ...entries.slice(6), record]))).toEqual({
+      reason: 'reordered',
+      seq: 4,
+      index: 0,
     });
     // Without the checkpoint, the remaining entries do not start a chain.
     expect(broken(await verifyJournal(entries.slice(5)))).toEqual({ reason: 'removed', seq: 5, index: 0 });

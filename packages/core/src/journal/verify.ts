@@ -20,6 +20,9 @@
  * A journal that starts with a `journal.checkpoint` (left by a purge,
  * REG7-8.5b) verifies from the checkpoint: its payload names the seq and
  * hash of the last removed entry, and the entries after it link to that hash.
+ * Nothing links to the checkpoint itself, so the purge also appended a
+ * `journal.purged` entry naming the checkpoint's hash; a checkpoint that no such
+ * entry names was changed (and re-hashed) or forged → `unrecorded-checkpoint`.
  */
 import { problem, type Problem } from '../diagnostics/problem.js';
 import { problemsFromIssues } from '../diagnostics/zod-problems.js';
@@ -29,6 +32,8 @@ import {
   CHECKPOINT_TYPE,
   CheckpointPayloadSchema,
   GENESIS_PREV,
+  PURGE_RECORD_TYPE,
+  PurgeRecordPayloadSchema,
   REPORT_INPUT,
   SealedEntrySchema,
   type SealedEntry,
@@ -38,7 +43,8 @@ import { toHex, utf8, webCryptoSubtle, type DigestProvider } from './hash.js';
 /** Clauses the verification enforces. */
 export const VERIFY_CLAUSES = ['REG7-8.5a', 'HOS-4.8'] as const;
 
-export type BreakReason = 'altered' | 'forged-link' | 'removed' | 'reordered' | 'malformed';
+export type BreakReason =
+  'altered' | 'forged-link' | 'removed' | 'reordered' | 'malformed' | 'unrecorded-checkpoint';
 
 export interface VerifyOptions {
   /** Digest provider; `globalThis.crypto.subtle` by default. */
@@ -90,11 +96,14 @@ export async function verifyJournal(
   /** The hash the next entry's `prev` must equal. */
   let link = GENESIS_PREV;
 
+  const vouched = purgeRecordHashes(entries);
+  let unrecorded: { readonly index: number; readonly seq: number } | undefined;
+
   let current = entries.length > 0 ? prepare(entries[0], 0) : undefined;
   let digest = current?.bytes === undefined ? undefined : subtle.digest('SHA-256', current.bytes);
 
   for (let index = 0; index < entries.length && current !== undefined; index++) {
-    const expected = previous === undefined ? startSeq(entries[index]) : previous.seq + 1;
+    const expected = previous === undefined ? startSeq(entries[index], entries[index + 1]) : previous.seq + 1;
     if (current.bytes === undefined || digest === undefined) {
       return brokenAt('malformed', index, expected, {}, current.problems);
     }
@@ -115,10 +124,18 @@ export async function verifyJournal(
       if (entry.seq !== payload.data.seq || entry.prev !== payload.data.hash) {
         return brokenAt('forged-link', index, entry.seq);
       }
+      // Whether a purge recorded this checkpoint is settled once the rest of the
+      // chain (the record included) has verified: a damaged record is reported
+      // where it stands, not here.
+      if (!vouched.has(entry.hash)) unrecorded = { index, seq: entry.seq };
       link = payload.data.hash;
     } else {
       // A journal that was never purged starts at seq 0 from 64 zeros.
       const want = previous === undefined ? 0 : expected;
+      // A purged journal whose checkpoint was moved from the front.
+      const displaced = previous === undefined ? laterCheckpointSeq(entries, index + 1) : undefined;
+      if (displaced !== undefined)
+        return brokenAt('reordered', index, displaced, { expected: displaced, found: entry.seq });
       if (entry.seq !== want) {
         const reordered = entry.seq < want || appearsLater(entries, index + 1, want);
         return reordered
@@ -132,6 +149,7 @@ export async function verifyJournal(
     current = next;
     digest = current?.bytes === undefined ? undefined : subtle.digest('SHA-256', current.bytes);
   }
+  if (unrecorded !== undefined) return brokenAt('unrecorded-checkpoint', unrecorded.index, unrecorded.seq);
   return { intact: true, count: entries.length, head: previous };
 }
 
@@ -167,13 +185,55 @@ function brokenAt(
  * The seq the first entry should have: 0 for a journal that starts at its
  * genesis, the checkpoint's own seq after a purge.
  */
-function startSeq(raw: unknown): number {
+function startSeq(raw: unknown, following: unknown): number {
   if (typeof raw !== 'object' || raw === null) return 0;
-  const { prev, seq, payload } = raw as { prev?: unknown; seq?: unknown; payload?: unknown };
+  const { prev, seq, type, payload } = raw as {
+    prev?: unknown;
+    seq?: unknown;
+    type?: unknown;
+    payload?: unknown;
+  };
   if (prev === GENESIS_PREV) return 0;
-  if (typeof seq === 'number' && Number.isSafeInteger(seq) && seq >= 0) return seq;
+  const isSeq = (value: unknown): value is number =>
+    typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+  // A checkpoint's own seq and its payload's copy can each be changed in place;
+  // the entry after it, whose seq its own hash covers, is the better witness.
+  const next =
+    typeof following === 'object' && following !== null ? (following as { seq?: unknown }).seq : undefined;
+  if (type === CHECKPOINT_TYPE && isSeq(next) && next > 0) return next - 1;
+  if (isSeq(seq)) return seq;
   const claimed = (payload as { seq?: unknown } | null | undefined)?.seq;
-  return typeof claimed === 'number' && Number.isSafeInteger(claimed) && claimed >= 0 ? claimed : 0;
+  return isSeq(claimed) ? claimed : 0;
+}
+
+/** The checkpoint hashes that `journal.purged` entries name (their chain is checked in the loop). */
+function purgeRecordHashes(entries: readonly unknown[]): ReadonlySet<string> {
+  const hashes = new Set<string>();
+  const first = entries[0] as { type?: unknown } | null | undefined;
+  if (typeof first !== 'object' || first?.type !== CHECKPOINT_TYPE) return hashes;
+  for (const raw of entries) {
+    if (typeof raw !== 'object' || raw === null) continue;
+    const { type, payload } = raw as { type?: unknown; payload?: unknown };
+    if (type !== PURGE_RECORD_TYPE) continue;
+    const parsed = PurgeRecordPayloadSchema.safeParse(payload);
+    if (parsed.success) hashes.add(parsed.data.checkpoint);
+  }
+  return hashes;
+}
+
+/** The seq of a checkpoint found after the first position, if any (a checkpoint belongs first). */
+function laterCheckpointSeq(entries: readonly unknown[], from: number): number | undefined {
+  for (let index = from; index < entries.length; index++) {
+    const raw = entries[index];
+    if (typeof raw !== 'object' || raw === null) continue;
+    const { type, seq, payload } = raw as { type?: unknown; seq?: unknown; payload?: unknown };
+    if (type !== CHECKPOINT_TYPE) continue;
+    // Where the checkpoint stood: its payload's copy of its seq, else its own.
+    const claimed = (payload as { seq?: unknown } | null | undefined)?.seq;
+    if (typeof claimed === 'number' && Number.isSafeInteger(claimed)) return claimed;
+    if (typeof seq === 'number' && Number.isSafeInteger(seq)) return seq;
+  }
+  return undefined;
 }
 
 function appearsLater(entries: readonly unknown[], from: number, seq: number): boolean {
