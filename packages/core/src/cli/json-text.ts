@@ -2,18 +2,21 @@
  * JSON files a person names on the command line (a roster, a CSV roster's
  * meta file): parsed with the line and column of a syntax error, refused
  * when nested deeper than any real document (so no later step can run out
- * of stack), and searched for the line and column of a path
+ * of stack) or when `JSON.parse` would read it differently from what it
+ * says (a key given twice keeps only its last value; a number such as
+ * `1e309` becomes Infinity), and searched for the line and column of a path
  * (`publications[0].reviewedBy`) so that a problem or a finding points into
  * the file a supervisor has open in an editor.
  */
 import {
+  formatPath,
   locateJsonSyntaxError,
   textPosition,
   type DataPath,
   type Locale,
   type TextPosition,
 } from '../index.js';
-import { cliText } from './messages.js';
+import { cliText, printable } from './messages.js';
 import type { ShownProblem } from './report.js';
 
 /** Deeper than any roster document (about 6 levels) could be. */
@@ -47,7 +50,141 @@ export function parseJsonText(text: string, locale: Locale): JsonTextResult {
       },
     };
   }
+  const ambiguity = findJsonAmbiguity(body, locale);
+  if (ambiguity !== undefined) return { ok: false, problem: ambiguity };
   return { ok: true, data };
+}
+
+/** Where valid JSON text does not say what `JSON.parse` makes of it. */
+export type JsonAmbiguity =
+  | {
+      readonly kind: 'duplicate-key';
+      readonly key: string;
+      /** Where the key is given again, and where first (offsets in the text). */
+      readonly offset: number;
+      readonly firstOffset: number;
+      /** The path of the member: the object's path, then the key. */
+      readonly path: DataPath;
+    }
+  | {
+      readonly kind: 'number-too-large';
+      readonly literal: string;
+      readonly offset: number;
+      readonly path: DataPath;
+    };
+
+/**
+ * The first place, in text order, where valid JSON text holds a key twice in
+ * one object or a number too large for a double (`1e309`, which `JSON.parse`
+ * turns into Infinity without a word). One pass, iterative; text that is not
+ * valid JSON gives no answer worth reading but never throws.
+ */
+export function scanJsonAmbiguity(text: string): JsonAmbiguity | undefined {
+  interface Frame {
+    /** Keys of an object so far, with where each is first given; `undefined` for an array. */
+    readonly keys: Map<string, number> | undefined;
+    /** The member being read: an object's key, an array's index. */
+    at: string | number;
+    expectKey: boolean;
+  }
+  const frames: Frame[] = [];
+  const pathTo = (depth: number): DataPath => frames.slice(0, depth).map((frame) => frame.at);
+  const end = text.length;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const top = frames[frames.length - 1];
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      frames.push(
+        c === 0x7b
+          ? { keys: new Map(), at: '', expectKey: true }
+          : { keys: undefined, at: 0, expectKey: false },
+      );
+      i++;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      frames.pop();
+      i++;
+    } else if (c === 0x2c /* , */) {
+      if (top !== undefined) {
+        if (top.keys === undefined) top.at = Number(top.at) + 1;
+        else top.expectKey = true;
+      }
+      i++;
+    } else if (c === 0x22 /* " */) {
+      let j = i + 1;
+      let escaped = false;
+      while (j < end && text.charCodeAt(j) !== 0x22) {
+        if (text.charCodeAt(j) === 0x5c) {
+          escaped = true;
+          j++;
+        }
+        j++;
+      }
+      if (top?.keys !== undefined && top.expectKey) {
+        const key = escaped ? decodeJsonString(text.slice(i, j + 1)) : text.slice(i + 1, j);
+        const first = top.keys.get(key);
+        if (first !== undefined) {
+          return {
+            kind: 'duplicate-key',
+            key,
+            offset: i,
+            firstOffset: first,
+            path: [...pathTo(frames.length - 1), key],
+          };
+        }
+        top.keys.set(key, i);
+        top.at = key;
+        top.expectKey = false;
+      }
+      i = j + 1;
+    } else if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {
+      let j = i + 1;
+      while (j < end && !ENDS_SCALAR.has(text.charCodeAt(j))) j++;
+      const literal = text.slice(i, j);
+      if (!Number.isFinite(Number(literal))) {
+        return { kind: 'number-too-large', literal, offset: i, path: pathTo(frames.length) };
+      }
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  return undefined;
+}
+
+function decodeJsonString(raw: string): string {
+  try {
+    return String(JSON.parse(raw));
+  } catch {
+    return raw;
+  }
+}
+
+/** {@link scanJsonAmbiguity}'s finding as a problem, in `locale`; `undefined` when the text reads as it says. */
+export function findJsonAmbiguity(text: string, locale: Locale): ShownProblem | undefined {
+  const found = scanJsonAmbiguity(text);
+  if (found === undefined) return undefined;
+  const position = textPosition(text, found.offset);
+  const path = found.path.length === 0 ? null : printable(formatPath(found.path));
+  if (found.kind === 'number-too-large') {
+    return {
+      path,
+      ...position,
+      code: 'cli.json.number-too-large',
+      message: cliText('cli.json.number-too-large', { ...position, found: found.literal }, locale),
+    };
+  }
+  const first = textPosition(text, found.firstOffset);
+  return {
+    path,
+    ...position,
+    code: 'cli.json.duplicate-key',
+    message: cliText(
+      'cli.json.duplicate-key',
+      { ...position, key: found.key, firstLine: first.line, firstColumn: first.column },
+      locale,
+    ),
+  };
 }
 
 /** The character at an offset as a message shows it: `"}"`, or `U+0007` for an invisible one. */

@@ -65,6 +65,7 @@ export const cliMessages = defineMessages({
     'cli.verify.reason.malformed': 'an entry is not a well-formed journal entry',
     'cli.verify.reason.duplicate-id': 'two entries have the same id',
     'cli.verify.reason.head-mismatch': 'entries were removed from or added to the end',
+    'cli.verify.reason.unrecorded-checkpoint': 'the purge checkpoint was changed or forged after the purge',
     'cli.exit.verify.0': 'the journal is intact',
     'cli.exit.verify.1': 'the journal is broken: the first broken seq is printed',
     'cli.exit.usage-or-unreadable':
@@ -93,6 +94,10 @@ export const cliMessages = defineMessages({
       'The JSON is not valid at line {line}, column {column}: text holds a control character or a bad escape ({found}).',
     'cli.json.invalid': 'The file is not valid JSON: {detail}.',
     'cli.json.too-deep': 'Values are nested more than {limit} levels deep; a roster never is.',
+    'cli.json.duplicate-key':
+      'The key "{key}" at line {line}, column {column} is already used in the same object at line {firstLine}, column {firstColumn}; JSON keeps only the last value, so the file is ambiguous: remove one of them.',
+    'cli.json.number-too-large':
+      'The number {found} at line {line}, column {column} is too large to be read; write the value it stands for.',
 
     'cli.check.summary': "Check a month's duty roster against its policy",
     'cli.check.description':
@@ -199,6 +204,7 @@ export const cliMessages = defineMessages({
     'cli.verify.reason.malformed': '有記錄格式不正確',
     'cli.verify.reason.duplicate-id': '兩筆記錄的識別碼相同',
     'cli.verify.reason.head-mismatch': '末尾有記錄被刪除或加入',
+    'cli.verify.reason.unrecorded-checkpoint': '清理檢查點在清理後被修改或偽造',
     'cli.exit.verify.0': '日誌完整',
     'cli.exit.verify.1': '日誌已損壞:會列出第一個斷開的序號',
     'cli.exit.usage-or-unreadable': '檔案無法作為日誌匯出檔讀取,或指令列有誤',
@@ -221,6 +227,10 @@ export const cliMessages = defineMessages({
     'cli.json.string': 'JSON 在第 {line} 行第 {column} 列無效:文字中有控制字元或錯誤的跳脫序列({found})。',
     'cli.json.invalid': '檔案不是有效的 JSON:{detail}。',
     'cli.json.too-deep': '數值巢狀超過 {limit} 層;排班表不會如此。',
+    'cli.json.duplicate-key':
+      '第 {line} 行第 {column} 列的鍵「{key}」已在同一物件的第 {firstLine} 行第 {firstColumn} 列出現;JSON 只保留最後一個值,檔案因此含糊不清:請刪除其中一個。',
+    'cli.json.number-too-large':
+      '第 {line} 行第 {column} 列的數字 {found} 太大,無法讀取;請寫出它代表的數值。',
 
     'cli.check.summary': '按政策檢查一個月的值班排班表',
     'cli.check.description':
@@ -320,6 +330,7 @@ export const cliMessages = defineMessages({
     'cli.verify.reason.malformed': '有记录格式不正确',
     'cli.verify.reason.duplicate-id': '两条记录的标识符相同',
     'cli.verify.reason.head-mismatch': '末尾有记录被删除或加入',
+    'cli.verify.reason.unrecorded-checkpoint': '清理检查点在清理后被修改或伪造',
     'cli.exit.verify.0': '日志完整',
     'cli.exit.verify.1': '日志已损坏:会列出第一个断开的序号',
     'cli.exit.usage-or-unreadable': '文件无法作为日志导出文件读取,或命令行有误',
@@ -342,6 +353,10 @@ export const cliMessages = defineMessages({
     'cli.json.string': 'JSON 在第 {line} 行第 {column} 列无效:文字中有控制字符或错误的转义序列({found})。',
     'cli.json.invalid': '文件不是有效的 JSON:{detail}。',
     'cli.json.too-deep': '数值嵌套超过 {limit} 层;排班表不会如此。',
+    'cli.json.duplicate-key':
+      '第 {line} 行第 {column} 列的键“{key}”已在同一对象的第 {firstLine} 行第 {firstColumn} 列出现;JSON 只保留最后一个值,文件因此含糊不清:请删除其中一个。',
+    'cli.json.number-too-large':
+      '第 {line} 行第 {column} 列的数字 {found} 太大,无法读取;请写出它代表的数值。',
 
     'cli.check.summary': '按政策检查一个月的值班排班表',
     'cli.check.description':
@@ -393,7 +408,72 @@ export const cliMessages = defineMessages({
 
 export type CliMessageId = keyof (typeof cliMessages)['en'];
 
-/** Renders a CLI message; like core's messages, a missing parameter stays visible as `{name}`. */
+/**
+ * Renders a CLI message; like core's messages, a missing parameter stays
+ * visible as `{name}`. Text parameters are shown with {@link printable}: they
+ * are often someone's text (a file's cell, a site's name).
+ */
 export function cliText(id: CliMessageId, params: MessageParams, locale: Locale): string {
-  return fillTemplate(cliMessages[locale][id], params);
+  const shown: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    shown[name] = typeof value === 'string' ? printable(value) : value;
+  }
+  return fillTemplate(cliMessages[locale][id], shown);
+}
+
+/** The most characters of one text a message shows: a 5 MB cell is shown by its two ends. */
+export const MAX_SHOWN_LENGTH = 1000;
+
+/**
+ * Characters a message never prints as they are: control characters (an
+ * escape sequence could clear the screen or retitle the window, a CR
+ * overwrite the message, a NUL cut it), line and paragraph separators,
+ * direction overrides (text that reads differently from what it is) and
+ * lone surrogates.
+ */
+const UNPRINTABLE = /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+function escapeUnprintable(text: string, keepLayout: boolean): string {
+  return text.replace(UNPRINTABLE, (char: string, offset: number) => {
+    if (keepLayout && (char === '\n' || char === '\t' || (char === '\r' && text[offset + 1] === '\n'))) {
+      return char;
+    }
+    return SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * Someone's text as a message quotes it: on one line, with every
+ * unprintable character written as an escape (`\t`, `\r`, `\u001b`), so
+ * that a tab or CR in front of a formula shows and an escape sequence does
+ * nothing; longer than `maxLength` characters, cut in the middle (`…`) so
+ * that the message around it still reads.
+ */
+export function printable(text: string, maxLength: number = MAX_SHOWN_LENGTH): string {
+  return escapeUnprintable(shorten(text, maxLength), false);
+}
+
+/**
+ * Output for a terminal: like {@link printable}, but line breaks (LF, CRLF)
+ * and tabs are kept and nothing is cut. Text written to a pipe or a file is
+ * left as it is.
+ */
+export function forTerminal(text: string): string {
+  return escapeUnprintable(text, true);
+}
+
+/** The text with its middle replaced by `…` when longer than `maxLength`; never splits a surrogate pair. */
+function shorten(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  let head = Math.ceil(maxLength * 0.6);
+  let tail = text.length - (maxLength - head - 1);
+  if (isHighSurrogate(text.charCodeAt(head - 1))) head -= 1;
+  if (isHighSurrogate(text.charCodeAt(tail - 1))) tail += 1;
+  return `${text.slice(0, head)}…${text.slice(tail)}`;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -4,6 +4,7 @@ import { open, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from './io.js';
+import { forTerminal } from './messages.js';
 
 const CHUNK = 1024 * 1024;
 
@@ -69,10 +70,16 @@ export function packageVersion(from: string = import.meta.url): string {
   return 'unknown';
 }
 
+/**
+ * The process's streams. On a terminal, control characters that a file put
+ * into the output (an escape sequence in a cell, a stray CR) are shown as
+ * escapes instead of being run by the terminal; a pipe or a file gets the
+ * text exactly.
+ */
 export function nodeIo(): CliIo {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => process.stdout.write(process.stdout.isTTY ? forTerminal(text) : text),
+    stderr: (text) => process.stderr.write(process.stderr.isTTY ? forTerminal(text) : text),
     readFile: readLimited,
     writeFile: (path, data) => writeFile(path, data),
     resolvePath: (path) => resolve(path),

@@ -3,7 +3,7 @@ import { formatPath, type DataPath, type Locale, type Problem } from '../index.j
 import type { CommandContext } from './command.js';
 import type { ReadFailure } from './input.js';
 import type { ExitCode } from './io.js';
-import { cliText } from './messages.js';
+import { cliText, printable } from './messages.js';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -20,15 +20,20 @@ export interface ShownProblem {
   readonly message: string;
 }
 
-/** A core problem in one language; `prefix` places a path inside the document. */
+/**
+ * A core problem in one language; `prefix` places a path inside the
+ * document. Its message and path often quote the file (a cell, a key), so
+ * they are shown with `printable`: on one line, escapes visible, a huge
+ * value cut in the middle.
+ */
 export function showProblem(problem: Problem, locale: Locale, prefix: DataPath = []): ShownProblem {
   const path = [...prefix, ...problem.path];
   const { line, column } = problem.params;
   return {
-    path: path.length === 0 ? null : formatPath(path),
+    path: path.length === 0 ? null : printable(formatPath(path)),
     ...(typeof line === 'number' && typeof column === 'number' ? { line, column } : {}),
     code: problem.code,
-    message: problem.message[locale],
+    message: printable(problem.message[locale]),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   type SealedEntry,
 } from '../../index.js';
 import type { CommandContext } from '../command.js';
+import { findJsonAmbiguity } from '../json-text.js';
 import { showProblem, showReadFailure, type ShownProblem } from '../report.js';
 
 export type LoadedJournal =
@@ -24,6 +25,12 @@ export async function loadJournal(context: CommandContext, path: string): Promis
   const read = await context.readText(path);
   if (!read.ok) return { readable: false, problems: [showReadFailure(read.failure, context.locale)] };
   const imported = importJournalJson(read.text);
+  // JSON.parse keeps the last of two equal keys and reads 1e309 as Infinity; a
+  // journal file that leans on either is refused before its chain is judged.
+  if (imported.ok || imported.found !== undefined) {
+    const ambiguity = findJsonAmbiguity(read.text, context.locale);
+    if (ambiguity !== undefined) return { readable: false, problems: [ambiguity] };
+  }
   if (!imported.ok && imported.found === undefined) {
     return { readable: false, problems: imported.problems.map((p) => showProblem(p, context.locale)) };
   }
@@ -31,7 +38,14 @@ export async function loadJournal(context: CommandContext, path: string): Promis
 }
 
 export type BreakReason =
-  'altered' | 'forged-link' | 'removed' | 'reordered' | 'malformed' | 'duplicate-id' | 'head-mismatch';
+  | 'altered'
+  | 'forged-link'
+  | 'removed'
+  | 'reordered'
+  | 'malformed'
+  | 'unrecorded-checkpoint'
+  | 'duplicate-id'
+  | 'head-mismatch';
 
 /** The first break of a journal file, in one language. */
 export interface JournalBreak {
