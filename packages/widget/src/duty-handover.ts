@@ -651,7 +651,14 @@ export class DutyHandover extends LitElement {
     this.#status = { text: t.saving, saving: true };
     this.requestUpdate();
     try {
-      const outcome = await command(workspace);
+      // The drafts a saved entry replaces go in the same IndexedDB transaction as
+      // the entry: a tab closed between the two would otherwise bring the recorded
+      // text back into the form, and recording it again would store it twice.
+      const local = workspace.adapter === this.#local?.journal ? this.#local : undefined;
+      const outcome =
+        options.clear && local
+          ? await local.clearingDrafts(options.clear, () => command(workspace))
+          : await command(workspace);
       if (outcome.ok) {
         this.#refusals.delete(form);
         if (options.clear) this.#clearDrafts(options.clear);

@@ -245,8 +245,15 @@ export class Workspace {
       try {
         const outcome = await run();
         if (!outcome.ok && outcome.refusal.code === 'conflict' && attempt < MAX_ATTEMPTS) continue;
+        if (outcome.ok) {
+          // Stored is stored: a failed re-read is not the entry's failure (reporting
+          // it as one would invite a retry that records it twice). The panel shows
+          // it on the next refresh.
+          await this.refresh().catch(() => undefined);
+          return { ok: true, entry: outcome.entry };
+        }
         await this.refresh();
-        return outcome.ok ? { ok: true, entry: outcome.entry } : { ok: false, refusal: outcome.refusal };
+        return { ok: false, refusal: outcome.refusal };
       } catch (error) {
         if (isConflict(error) && attempt < MAX_ATTEMPTS) continue;
         throw error;

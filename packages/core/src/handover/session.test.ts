@@ -70,4 +70,32 @@ describe('createHandoverSession', () => {
     expect((error as JournalError).code).toBe('out-of-order');
     expect(await b.size()).toBe(1);
   });
+
+  it('reports a stored entry as stored even when re-reading the journal fails right after', async () => {
+    const adapter = createMemoryAdapter();
+    const journal = createJournal({ adapter, payloadSchemas: PAYLOAD_SCHEMAS });
+    let failReads = 0;
+    // The first read after the append fails, as a flaky store can.
+    const flaky: typeof journal = {
+      ...journal,
+      entries: () => {
+        if (failReads > 0) {
+          failReads -= 1;
+          return Promise.reject(new Error('the store could not be read'));
+        }
+        return journal.entries();
+      },
+      append: async (entry) => {
+        const sealed = await journal.append(entry);
+        failReads = 1;
+        return sealed;
+      },
+    };
+    const session = createHandoverSession({ journal: flaky, policy, clock: testClock(openAt) });
+    const entry = expectAllowed(await session.open(OUTGOING, open));
+    // Not a failure to retry (which would record it twice), and the state includes it.
+    expect(await journal.entries()).toHaveLength(1);
+    expect(entry.seq).toBe(0);
+    expect(session.current().phase).toBe(foldHandover(await journal.entries(), policy).phase);
+  });
 });

@@ -118,7 +118,17 @@ export function createHandoverSession(options: HandoverSessionOptions): Handover
     if (!result.ok) return { ok: false, refusal: result.refusal, state: current() };
     try {
       const sealed = await journal.append(result.entry);
-      await sync();
+      try {
+        await sync();
+      } catch {
+        // The entry is stored: a failed re-read must not turn it into a failure
+        // (the caller would retry and record it twice). Fold it in directly when
+        // it follows what was read; otherwise the next sync reads it with the rest.
+        if (sealed.seq === lastSeq + 1) {
+          record = reduceHandover(record, sealed);
+          lastSeq = sealed.seq;
+        }
+      }
       return { ok: true, entry: sealed, state: current() };
     } catch (error) {
       if (error instanceof JournalError && error.code === 'duplicate-id') {

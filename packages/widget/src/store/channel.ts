@@ -41,7 +41,14 @@ export function openChangeChannel(
   };
   return {
     post(notice) {
-      channel.postMessage(notice);
+      // Posted after an entry is saved: a throw here (a channel closed under the panel) would
+      // turn a saved entry into a reported failure, and its retry into a second entry. The
+      // notice is only a hint to look again (other panels also re-read on focus): drop it.
+      try {
+        channel.postMessage(notice);
+      } catch {
+        // Nothing to do: see above.
+      }
     },
     close() {
       channel.close();
