@@ -3,8 +3,8 @@
  * (`npm run build` first; `npm run bench -- widget` runs only these):
  *
  * - `widget.bundle.gzipKiB`: what a page downloads before the handover view
- *   shows — the script tag's file, the core chunk it loads on connecting and
- *   one language (gzip -9, each file as served). Also the entry file alone
+ *   shows — the script tag's file, the core chunk it loads on connecting, one
+ *   language and one preset (gzip -9, each file as served). Also the entry file alone
  *   and every chunk together, from `scripts/size.mjs --json`.
  * - `widget.render.ms`: first render of a handover whose checklists hold 40
  *   items, with 510 history entries in the journal: from attaching the
