@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '../journal/entry.js';
 import { at, CHAN, desk, ENGINEER, intake, LEE } from './cases-test-helpers.js';
 import {
   givePlan,
@@ -8,9 +9,12 @@ import {
   recordCallback,
   recordContact,
   reportCase,
+  followUpCase,
   resolveCase,
   revisitCase,
   transferCase,
+  type CaseCommandContext,
+  type CaseSource,
 } from './commands.js';
 import type { CaseCommandResult } from './refusal.js';
 
@@ -213,5 +217,84 @@ describe('complaints (DUTY-4) and revisits', () => {
         ),
       ),
     ).toMatchObject({ code: 'not-resolved', clauses: ['DUTY-2'] });
+  });
+});
+
+describe('who records a case entry', () => {
+  const BLANK: Actor = { staffId: ' ' };
+  type Command = (s: CaseSource, c: CaseCommandContext) => ReturnType<typeof openCase>;
+  // c-1 is open with a callback promised, c-2 a complaint, c-3 resolved.
+  const commands: readonly (readonly [string, string, Command])[] = [
+    [
+      'transferCase',
+      'FCR-4.4',
+      (s, c) => transferCase(s, c, { caseId: 'c-1', to: { kind: 'department', id: 'engineering' } }),
+    ],
+    [
+      'informCustomer',
+      'FCR-4.6',
+      (s, c) => informCustomer(s, c, { caseId: 'c-1', procedure: '派工維修', expectedBy: at('12:00') }),
+    ],
+    ['recordContact', 'FCR-4.6', (s, c) => recordContact(s, c, { caseId: 'c-1', channel: 'phone' })],
+    [
+      'promiseCallback',
+      'FCR-4.8',
+      (s, c) => promiseCallback(s, c, { caseId: 'c-1', question: '何時維修?', promisedBy: CHAN.staffId }),
+    ],
+    [
+      'recordCallback',
+      'FCR-4.8',
+      (s, c) => recordCallback(s, c, { caseId: 'c-1', callbackId: 'c-1/callback/1' }),
+    ],
+    ['followUpCase', 'FCR-4.4', (s, c) => followUpCase(s, c, { caseId: 'c-1', note: '工程部已到場' })],
+    ['givePlan', 'DUTY-4', (s, c) => givePlan(s, c, { caseId: 'c-2', plan: '明早派人更換燈管' })],
+    ['reportCase', 'DUTY-4', (s, c) => reportCase(s, c, { caseId: 'c-2' })],
+    [
+      'resolveCase',
+      'FCR-4.1',
+      (s, c) => resolveCase(s, c, { caseId: 'c-1', outcome: 'resolved', answer: '已更換燈管' }),
+    ],
+    ['revisitCase', 'DUTY-2', (s, c) => revisitCase(s, c, { caseId: 'c-3', satisfaction: 'satisfied' })],
+    [
+      'openCase with a first contact named',
+      'FCR-4.5',
+      (s, c) => openCase(s, c, intake('c-4', { firstContact: { staffId: LEE.staffId } })),
+    ],
+  ];
+
+  function setUp() {
+    const d = desk();
+    d.act(CHAN, at('09:00'), (s, c) => openCase(s, c, intake('c-1')));
+    d.act(CHAN, at('09:05'), (s, c) => promiseCallback(s, c, { caseId: 'c-1', question: '何時停水?' }));
+    d.act(CHAN, at('09:10'), (s, c) => openCase(s, c, intake('c-2', { gravity: 'complaint' })));
+    d.act(CHAN, at('09:15'), (s, c) => openCase(s, c, intake('c-3')));
+    d.act(CHAN, at('09:20'), (s, c) =>
+      resolveCase(s, c, { caseId: 'c-3', outcome: 'resolved', answer: '已處理' }),
+    );
+    return d;
+  }
+
+  it.each(commands)(
+    '%s: refused under a blank staff number, naming the actor (%s)',
+    (_name, clause, command) => {
+      const d = setUp();
+      const before = d.entries.length;
+      expect(refusal(d.attempt(BLANK, at('10:00'), command))).toMatchObject({
+        code: 'invalid-content',
+        clauses: [clause],
+        params: { field: 'actor.staffId' },
+        problems: [expect.objectContaining({ path: ['actor', 'staffId'] }) as unknown],
+      });
+      expect(refusal(d.attempt({ ...CHAN, name: '  ' }, at('10:00'), command)).params).toEqual({
+        field: 'actor.name',
+      });
+      expect(d.entries).toHaveLength(before);
+    },
+  );
+
+  it.each(commands)('%s: written under a named staff number (%s)', (_name, _clause, command) => {
+    const d = setUp();
+    const entry = d.act(LEE, at('10:00'), command);
+    expect(entry.actor).toEqual(LEE);
   });
 });

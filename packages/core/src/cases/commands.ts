@@ -23,10 +23,10 @@
  *   names for it, else the top tier (DUTY-4, see `majorComplaintRecipient`).
  */
 import * as z from 'zod/mini';
-import { formatPath, problem } from '../diagnostics/problem.js';
+import { formatPath, problem, type Problem } from '../diagnostics/problem.js';
 import { problemsFromIssues } from '../diagnostics/zod-problems.js';
 import { majorComplaintRecipient } from '../escalation/tiers.js';
-import { InstantSchema, type Actor, type SealedEntry } from '../journal/entry.js';
+import { ActorSchema, InstantSchema, REPORT_INPUT, type Actor, type SealedEntry } from '../journal/entry.js';
 import { cloneJson } from '../journal/json.js';
 import type { ClauseId } from '../policy/clauses.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
@@ -338,17 +338,12 @@ function build(
   context: CaseCommandContext,
   defaultId: string,
 ): CaseCommandResult {
+  // The journal refuses an entry whose actor it cannot store (a blank staff number, say):
+  // refuse it here, naming the actor, rather than return it.
+  const actor = ActorSchema.safeParse(context.actor, REPORT_INPUT);
+  if (!actor.success) return contentRefusal(type, problemsFromIssues(actor.error.issues, ['actor']));
   const parsed = z.safeParse(CASE_PAYLOAD_SCHEMAS[type], fields, { reportInput: true });
-  if (!parsed.success) {
-    const problems = problemsFromIssues(parsed.error.issues);
-    const first = problems[0];
-    return refuseCase(
-      'invalid-content',
-      CONTENT_CLAUSES[type],
-      { field: first === undefined ? '—' : formatPath(first.path) },
-      problems,
-    );
-  }
+  if (!parsed.success) return contentRefusal(type, problemsFromIssues(parsed.error.issues));
   return {
     ok: true,
     // The parsed form is trimmed; cloneJson drops optional fields left undefined, which JSON cannot hold.
@@ -360,6 +355,17 @@ function build(
       payload: cloneJson(parsed.data),
     },
   };
+}
+
+/** Refuses an entry whose content (or actor) is not valid, naming the first field at fault. */
+function contentRefusal(type: CaseEntryType, problems: readonly Problem[]): CaseCommandResult {
+  const first = problems[0];
+  return refuseCase(
+    'invalid-content',
+    CONTENT_CLAUSES[type],
+    { field: first === undefined ? '—' : formatPath(first.path) },
+    problems,
+  );
 }
 
 function nextId(state: CaseState): string {

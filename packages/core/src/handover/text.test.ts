@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { BARE_NORMAL_TEXTS, DescriptiveText, PLACEHOLDER_TEXTS, textFault, WorkText } from './text.js';
+import {
+  BARE_NORMAL_TEXTS,
+  DescriptiveText,
+  normaliseText,
+  PLACEHOLDER_TEXTS,
+  textFault,
+  WorkText,
+} from './text.js';
 
 describe('work-only text (HOS-4.9)', () => {
   it.each(PLACEHOLDER_TEXTS)('HOS-4.9: refuses the filler "%s"', (text) => {
@@ -36,6 +43,40 @@ describe('work-only text (HOS-4.9)', () => {
   ])('HOS-4.9: accepts work text: %s', (text) => {
     expect(textFault(text, true)).toBeUndefined();
   });
+
+  it.each(['正常 。', '正常。 ', '一切正常 . ', 'OK！', 'ok ?', '正 常', '「正常」', '　正常　。　'])(
+    'FINE-12.4: a bare "normal" is refused however it is spaced and punctuated: %j',
+    (text) => {
+      expect(textFault(text, true)).toBe('bare-normal');
+    },
+  );
+
+  it.each(['N/A .', 'n/a 。', 'none . .', 'N / A', '(無)', '無 。', 'Ｎ／Ａ．', 'TBD…', 'x x x'])(
+    'HOS-4.9: filler is refused however it is spaced and punctuated: %j',
+    (text) => {
+      expect(textFault(text, false)).toBe('placeholder');
+    },
+  );
+
+  it.each(['正常 。', 'N/A .', 'none . .', ' Ｎ／Ａ　。 ', '交接 完成 ,', 'x\t.\u3000。'])(
+    'HOS-4.9: the compared form does not change when compared again: %j',
+    (text) => {
+      const once = normaliseText(text);
+      expect(normaliseText(once)).toBe(once);
+    },
+  );
+
+  it('HOS-4.9: spaces and stops after the last word go together, inner spaces stay single', () => {
+    expect(normaliseText('正常 。')).toBe('正常');
+    expect(normaliseText('  B 座   升降機停頓 . 。 ')).toBe('b 座 升降機停頓');
+  });
+
+  it.each(['正常運作中,已檢查 B 座消防泵 。', 'N/A 區閘口需更換咭機 .', '好 幾戶反映水壓低 。'])(
+    'FINE-12.4: work text that mentions "normal" or filler in a sentence is accepted, punctuated or not: %j',
+    (text) => {
+      expect(textFault(text, true)).toBeUndefined();
+    },
+  );
 
   it("the schemas report the project's message ids", () => {
     const filler = z.safeParse(WorkText, 'N/A');

@@ -7,7 +7,11 @@
  * also refuse "正常", "OK" and the like on their own.
  *
  * Comparison is on the NFKC form (full-width "Ｎ／Ａ" reads as "n/a"), lower
- * case, with inner runs of spaces collapsed and trailing full stops dropped.
+ * case, with inner runs of spaces collapsed and trailing spaces and sentence
+ * punctuation (". 。 , 、 ! ?"…, half- or full-width) dropped together, so
+ * "正常 。" reads as "正常" just as "正常。" does. Filler is then looked up
+ * with the spaces taken out and any punctuation around it taken off:
+ * "正 常", "(無)" and "n / a" are filler too.
  */
 import * as z from 'zod/mini';
 
@@ -82,33 +86,59 @@ export const BARE_NORMAL_TEXTS: readonly string[] = [
   'done',
 ];
 
-const placeholders = new Set(PLACEHOLDER_TEXTS);
-const bareNormal = new Set(BARE_NORMAL_TEXTS);
+/**
+ * What may trail a text without adding to it: whitespace and sentence
+ * punctuation. Full-width forms ("。" aside) are folded to these by NFKC
+ * before the check ("！" → "!", "，" → ",", "．" → ".", "…" → "...").
+ */
+const TRAILING = /[\s.,;:!?~。、]/u;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
 
-/** The comparable form of a text: NFKC, trimmed, lower case, single spaces, no trailing full stop. */
-export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .replace(/[.。]+$/u, '');
+/** `text` without the characters matching `pattern` at its start (when `start`) and end. */
+function strip(text: string, pattern: RegExp, start: boolean): string {
+  // A loop rather than an anchored regular expression: linear on any input.
+  let from = 0;
+  let to = text.length;
+  while (to > from && pattern.test(text.charAt(to - 1))) to -= 1;
+  while (start && from < to && pattern.test(text.charAt(from))) from += 1;
+  return text.slice(from, to);
 }
+
+/**
+ * The comparable form of a text: NFKC, lower case, single spaces, trimmed,
+ * with no trailing sentence punctuation. Idempotent: spaces and punctuation
+ * are dropped in one pass from the end, so none is left behind that a second
+ * pass would drop ("正常 。" → "正常", never "正常 ").
+ */
+export function normaliseText(text: string): string {
+  const folded = text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ');
+  return strip(folded, TRAILING, false).trimStart();
+}
+
+/** The form filler is looked up in: normalised, without spaces, without punctuation around it. */
+function fillerKey(plain: string): string {
+  return strip(plain.replaceAll(' ', ''), PUNCTUATION, true);
+}
+
+const placeholders = new Set(PLACEHOLDER_TEXTS.map((text) => fillerKey(normaliseText(text))));
+const bareNormal = new Set(BARE_NORMAL_TEXTS.map((text) => fillerKey(normaliseText(text))));
 
 /** Why a text is not work content, or `undefined` when it may be recorded. */
 export type TextFault = 'empty' | 'placeholder' | 'bare-normal';
 
 /**
  * Checks one text. `descriptive` texts (what happened, why, what was done)
- * also refuse a bare "normal".
+ * also refuse a bare "normal". Filler is refused however it is spaced or
+ * punctuated (HOS-4.9, FINE-12.4).
  */
 export function textFault(text: string, descriptive: boolean): TextFault | undefined {
   if (text.trim() === '') return 'empty';
-  const plain = normaliseText(text);
-  // Only punctuation or symbols ("-", "…", "///", "?"), or one character repeated ("x", "aaa").
-  if (plain === '' || /^[\p{P}\p{S}\s]+$/u.test(plain) || /^(.)\1*$/u.test(plain)) return 'placeholder';
-  if (placeholders.has(plain)) return 'placeholder';
-  if (descriptive && bareNormal.has(plain)) return 'bare-normal';
+  const compact = normaliseText(text).replaceAll(' ', '');
+  // Only punctuation or symbols ("-", "…", "///", "?"), or one character repeated ("x", "a a a").
+  if (compact === '' || /^[\p{P}\p{S}]+$/u.test(compact) || /^(.)\1*$/u.test(compact)) return 'placeholder';
+  const key = fillerKey(compact);
+  if (placeholders.has(key)) return 'placeholder';
+  if (descriptive && bareNormal.has(key)) return 'bare-normal';
   return undefined;
 }
 

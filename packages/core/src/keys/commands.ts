@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { formatPath } from '../diagnostics/problem.js';
 import { problemsFromIssues } from '../diagnostics/zod-problems.js';
 import type { Actor, SealedEntry } from '../journal/entry.js';
-import { InstantSchema } from '../journal/entry.js';
+import { ActorSchema, InstantSchema, REPORT_INPUT } from '../journal/entry.js';
 import { cloneJson } from '../journal/json.js';
 import type { ClauseId } from '../policy/clauses.js';
 import type { MessageParams } from '../diagnostics/finding.js';
@@ -72,6 +72,14 @@ function build(
       { field: 'at' },
       problemsFromIssues(time.error.issues, ['at']),
     );
+  }
+  // The journal refuses an entry whose actor it cannot store (a blank staff number, say):
+  // refuse it here, as the handover commands do, rather than return it.
+  const actor = ActorSchema.safeParse(context.actor, REPORT_INPUT);
+  if (!actor.success) {
+    const problems = problemsFromIssues(actor.error.issues, ['actor']);
+    const field = problems[0] === undefined ? 'actor' : formatPath(problems[0].path);
+    return refuse('invalid-content', clauses, { field }, problems);
   }
   const parsed = z.safeParse(KEYS_PAYLOAD_SCHEMAS[type], fields, { reportInput: true });
   if (!parsed.success) {

@@ -37,6 +37,8 @@ const LOAN = {
   dueBack: '2026-12-01T16:00:00+08:00',
 };
 
+type Entries = Awaited<ReturnType<Journal['entries']>>;
+
 /** Runs a command against the journal: appends when allowed; a refusal must append nothing. */
 async function run(
   journal: Journal,
@@ -210,6 +212,51 @@ describe('room keys (CSD-9.1.2)', () => {
       messageId: 'keys.room-key-overdue',
       params: { room: LOAN.room, borrower: LOAN.borrower.name, dueBack: LOAN.dueBack },
     });
+  });
+});
+
+describe('who records a key movement (CSD-9.1.1, CSD-9.1.2)', () => {
+  const AT = '2026-12-01T08:35:00+08:00';
+  const BLANK: Actor = { staffId: ' ' };
+
+  it.each([
+    ['issueAreaKeys', 'CSD-9.1.1', (e: Entries, actor: Actor) => issueAreaKeys(e, { actor, at: AT }, AREA)],
+    ['lendRoomKey', 'CSD-9.1.2', (e: Entries, actor: Actor) => lendRoomKey(e, { actor, at: AT }, LOAN)],
+  ] as const)(
+    '%s: an entry under a blank staff number is refused (%s), and nothing is appended',
+    async (_name, clause, command) => {
+      const journal = newJournal();
+      const refusal = refusalOf(await run(journal, (e) => command(e, BLANK)), 'invalid-content', clause);
+      expect(refusal?.params).toEqual({ field: 'actor.staffId' });
+      expect(refusal?.problems.map((p) => p.path)).toEqual([['actor', 'staffId']]);
+      expect(await journal.entries()).toEqual([]);
+    },
+  );
+
+  it('CSD-9.1.1, CSD-9.1.2: a return under a blank or padded-out actor is refused; a named one is written', async () => {
+    const journal = newJournal();
+    await run(journal, (e) => issueAreaKeys(e, { actor: DAY, at: AT }, AREA));
+    await run(journal, (e) => lendRoomKey(e, { actor: DAY, at: AT }, LOAN));
+    const later = '2026-12-01T15:00:00+08:00';
+    for (const actor of [BLANK, { staffId: 'S-102', name: '  ' }]) {
+      refusalOf(
+        await run(journal, (e) =>
+          returnAreaKeys(e, { actor, at: later }, { issueId: AREA.issueId, count: 12 }),
+        ),
+        'invalid-content',
+        'CSD-9.1.1',
+      );
+      refusalOf(
+        await run(journal, (e) => returnRoomKey(e, { actor, at: later }, { loanId: LOAN.loanId })),
+        'invalid-content',
+        'CSD-9.1.2',
+      );
+    }
+    const back = await run(journal, (e) =>
+      returnRoomKey(e, { actor: { staffId: ' S-102 ' }, at: later }, { loanId: LOAN.loanId }),
+    );
+    expect(back.ok).toBe(true);
+    expect(await journal.entries()).toHaveLength(3);
   });
 });
 

@@ -58,6 +58,27 @@ export function swapSlots(
   return { exchanged, payBack, all: payBack === undefined ? exchanged : [...exchanged, payBack] };
 }
 
+/**
+ * The first instant a swap moves (its earliest exchanged shift, else its
+ * pay-back): the swap's date, for ordering swaps. `Infinity` when it names
+ * no shift of this month.
+ */
+export function swapStartMs(context: RosterContext, swap: SwapRequest): number {
+  const { exchanged, all } = swapSlots(context, swap);
+  const slots = exchanged.length > 0 ? exchanged : all;
+  return slots.reduce((earliest, slot) => Math.min(earliest, slot.startMs), Number.POSITIVE_INFINITY);
+}
+
+/**
+ * Compares two swaps by date, then by id: an order that does not depend on
+ * the order of the swap rows, so findings listing swaps do not either.
+ */
+export function compareSwaps(context: RosterContext, a: SwapRequest, b: SwapRequest): number {
+  const byDate = swapStartMs(context, a) - swapStartMs(context, b);
+  if (byDate !== 0 && !Number.isNaN(byDate)) return byDate;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** What every swap finding names: both parties, the days and the instances. */
 export function swapSubject(
   context: RosterContext,

@@ -37,6 +37,17 @@ describe('swap/consecutive (CSD-7.4b)', () => {
     ]);
   });
 
+  it('CSD-7.4b: one shift swapped away twice names the swaps by id, whatever the order of the swap rows', () => {
+    const { roster, policy } = scenario('cs-department');
+    const swap = roster.swaps[0]!;
+    const date = swap.exchanged[0]!.date;
+    const again = { ...another(swap, date), id: 'SW-0' };
+    const named = (swaps: SwapRequest[]) =>
+      findingsOf(RULE, { ...roster, swaps }, policy).map((f) => f.params['swaps']);
+    expect(named([swap, again])).toEqual([`SW-0, ${swap.id}`]);
+    expect(named([again, swap])).toEqual([`SW-0, ${swap.id}`]);
+  });
+
   it('CSD-7.4b: a policy that allows consecutive swaps (CCS) does not check it', () => {
     const { roster, policy } = scenario('call-centre');
     const swap = roster.swaps[0]!;

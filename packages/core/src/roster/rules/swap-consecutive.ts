@@ -58,7 +58,13 @@ export const swapConsecutive = defineRosterRule({
         if (payBack !== undefined) give(swap.counterpart, payBack, swap.id);
       }
       for (const [staff, list] of givenAway) {
-        list.sort((a, b) => a.slot.startMs - b.slot.startMs || a.slot.index - b.slot.index);
+        // Ties (one shift given away in two swaps) go by swap id, not by the order of the swap rows.
+        list.sort(
+          (a, b) =>
+            a.slot.startMs - b.slot.startMs ||
+            a.slot.index - b.slot.index ||
+            (a.swap < b.swap ? -1 : a.swap > b.swap ? 1 : 0),
+        );
         for (let k = 1; k < list.length; k += 1) {
           const first = list[k - 1];
           const second = list[k];

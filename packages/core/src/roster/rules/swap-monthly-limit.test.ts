@@ -26,6 +26,30 @@ describe('swap/monthly-limit (CSD-7.4a)', () => {
     });
   });
 
+  it('CSD-7.4a: the swaps counted are listed by date, then id, whatever the order of the swap rows', () => {
+    const { roster, policy } = scenario('cs-department', {}, { swaps: { monthlyLimit: 1 } });
+    const swap = roster.swaps[0]!;
+    const on = (id: string, date: string): SwapRequest => ({
+      ...swap,
+      id,
+      exchanged: [{ ...swap.exchanged[0]!, date }],
+    });
+    // SW-B is the earlier swap; SW-A and SW-C fall on the same day, so their ids decide.
+    const rows = [on('SW-C', '2026-12-20'), on('SW-A', '2026-12-20'), on('SW-B', '2026-12-05')];
+    const listed = (swaps: SwapRequest[]) =>
+      findingsOf(RULE, { ...roster, swaps }, policy).map((f) => [f.params['staff'], f.params['swaps']]);
+    const expected = [swap.requester, swap.counterpart].sort().map((staff) => [staff, 'SW-B, SW-A, SW-C']);
+    expect(listed(rows)).toEqual(expected);
+    expect(listed([...rows].reverse())).toEqual(expected);
+  });
+
+  it('CSD-7.4a: swaps within the limit are not listed in any order', () => {
+    const { roster, policy } = scenario('cs-department', {}, { swaps: { monthlyLimit: 3 } });
+    const rows = copies(roster.swaps[0]!, 3);
+    expect(findingsOf(RULE, { ...roster, swaps: rows }, policy)).toEqual([]);
+    expect(findingsOf(RULE, { ...roster, swaps: [...rows].reverse() }, policy)).toEqual([]);
+  });
+
   it('CSD-7.4a: a limit of 0 allows no swap at all', () => {
     const { roster } = scenario('cs-department');
     const { policy } = scenario('cs-department', {}, { swaps: { monthlyLimit: 0 } });

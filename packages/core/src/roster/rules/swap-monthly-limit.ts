@@ -1,6 +1,6 @@
 import type { RuleMeta } from '../../diagnostics/rule.js';
 import { defineRosterRule } from './define-roster-rule.js';
-import { sortedUnique, swapSlots } from './support.js';
+import { compareSwaps, sortedUnique, swapSlots } from './support.js';
 
 const meta = {
   id: 'swap/monthly-limit',
@@ -47,19 +47,20 @@ export const swapMonthlyLimit = defineRosterRule({
           bySwapper.set(staff, [...(bySwapper.get(staff) ?? []), i]);
         }
       });
-      for (const [staff, swaps] of bySwapper) {
-        if (swaps.length <= limit) continue;
-        const slots = swaps.flatMap((i) => {
-          const swap = context.roster.swaps[i];
-          return swap === undefined ? [] : swapSlots(context, swap).all;
-        });
+      for (const [staff, indexes] of bySwapper) {
+        if (indexes.length <= limit) continue;
+        // In date order, then by id: the list must not follow the order of the swap rows.
+        const swaps = indexes
+          .flatMap((i) => context.roster.swaps[i] ?? [])
+          .sort((a, b) => compareSwaps(context, a, b));
+        const slots = swaps.flatMap((swap) => swapSlots(context, swap).all);
         yield {
           messageId: 'roster.swap-limit',
           params: {
             staff,
             count: swaps.length,
             limit,
-            swaps: swaps.map((i) => context.roster.swaps[i]?.id ?? '').join(', '),
+            swaps: swaps.map((swap) => swap.id).join(', '),
           },
           subject: {
             staff: [staff],
