@@ -202,11 +202,20 @@ interface InternalRunOptions extends RunOptions {
  * @csspart matter-update - The form that records a new version of a matter (its status now).
  * @csspart anomalies - Anomalies and their form.
  * @csspart anomaly - One anomaly.
+ * @csspart instructions - Superiors' instructions passed on, and their form.
+ * @csspart instruction - One instruction passed on.
+ * @csspart major-issues - The shift's major issues, resolved or not, and their form.
+ * @csspart major-issue - One major issue, with its state.
+ * @csspart equipment - Equipment states and their form; shown where the policy blocks on equipment.
+ * @csspart equipment-item - One piece of equipment, its latest state and the form for a new state.
+ * @csspart fitness - Whether the incoming person is fit to take over; shown where the policy blocks on it.
+ * @csspart fitness-record - One fitness judgement, with its observation and substitute.
  * @csspart prepare - The outgoing person's "preparation done" step.
  * @csspart arrival - The incoming person's arrival step.
  * @csspart inventory - The shared-item count.
  * @csspart inventory-item - One shared item with its expected count and count form.
  * @csspart acknowledgements - The incoming person's acknowledgement of each matter.
+ * @csspart acknowledgement - One matter to acknowledge.
  * @csspart incidents - Emergencies, incidents and disputes.
  * @csspart incident - One emergency, incident or major event.
  * @csspart dispute - One dispute.

@@ -130,6 +130,40 @@ export const en = {
   explanationByOutgoing: "Outgoing person's explanation",
   recordAnomaly: 'Record anomaly',
 
+  instructions: "Superiors' instructions",
+  instructionFrom: 'Given by',
+  instruction: 'Instruction',
+  recordInstruction: 'Record instruction',
+  savedInstruction: 'Instruction recorded',
+
+  majorIssues: 'Major issues of the shift',
+  majorIssuesHint:
+    'Hand over every major issue, resolved or not. Raise a major event still in progress under “{incidents}”.',
+  recordMajorIssue: 'Record issue',
+  savedIssue: 'Major issue recorded',
+
+  equipment: 'Equipment',
+  equipmentMajorLabel: 'Major equipment (no handover while it starts or stops)',
+  stateRunning: 'Running',
+  stateStarting: 'Starting',
+  stateStopping: 'Stopping',
+  stateStopped: 'Stopped',
+  stateFaulty: 'Faulty',
+  stateUnderRepair: 'Under repair',
+  recordEquipment: 'Record state',
+  savedEquipment: 'Equipment state recorded',
+
+  fitness: 'Fit to take over',
+  fitnessHint:
+    'The outgoing person records whether {person} is fit to take over: no sign of drinking, clear-headed.',
+  fit: 'Fit to take over',
+  unfit: 'Not fit to take over',
+  observation: 'What was observed',
+  substitute: 'Substitute',
+  substituteHint: 'Leave empty while no substitute has been found.',
+  recordFitness: 'Record judgement',
+  savedFitness: 'Judgement recorded',
+
   markPrepared: 'Preparation done',
   preparedAt: 'Preparation done at {time}',
 

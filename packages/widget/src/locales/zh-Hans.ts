@@ -128,6 +128,38 @@ export const zhHans: WidgetStrings = {
   explanationByOutgoing: '交班人的解释',
   recordAnomaly: '记录异常',
 
+  instructions: '上级指示',
+  instructionFrom: '发出人',
+  instruction: '指示内容',
+  recordInstruction: '记录指示',
+  savedInstruction: '已记录指示',
+
+  majorIssues: '本班重大问题',
+  majorIssuesHint: '重大问题已处理、未处理的都要交接；仍在处理中的重大事件请在“{incidents}”通报。',
+  recordMajorIssue: '记录问题',
+  savedIssue: '已记录重大问题',
+
+  equipment: '设备',
+  equipmentMajorLabel: '重大设备（启动或停机时不得交接）',
+  stateRunning: '运行中',
+  stateStarting: '启动中',
+  stateStopping: '停机中',
+  stateStopped: '已停机',
+  stateFaulty: '故障',
+  stateUnderRepair: '维修中',
+  recordEquipment: '记录状况',
+  savedEquipment: '已记录设备状况',
+
+  fitness: '是否适合接班',
+  fitnessHint: '由交班人记录 {person} 是否适合接班：有无喝酒迹象、神志是否清醒。',
+  fit: '适合接班',
+  unfit: '不适合接班',
+  observation: '观察到的情况',
+  substitute: '顶班人',
+  substituteHint: '未找到顶班人时留空。',
+  recordFitness: '记录判定',
+  savedFitness: '已记录判定',
+
   markPrepared: '准备完成',
   preparedAt: '于 {time} 准备完成',
 

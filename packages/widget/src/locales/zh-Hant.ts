@@ -128,6 +128,38 @@ export const zhHant: WidgetStrings = {
   explanationByOutgoing: '交班人的解釋',
   recordAnomaly: '記錄異常',
 
+  instructions: '上級指示',
+  instructionFrom: '發出人',
+  instruction: '指示內容',
+  recordInstruction: '記錄指示',
+  savedInstruction: '已記錄指示',
+
+  majorIssues: '本班重大問題',
+  majorIssuesHint: '重大問題已處理、未處理的都要交接；仍在處理中的重大事件請在「{incidents}」通報。',
+  recordMajorIssue: '記錄問題',
+  savedIssue: '已記錄重大問題',
+
+  equipment: '設備',
+  equipmentMajorLabel: '重大設備（啟動或停機時不得交接）',
+  stateRunning: '運行中',
+  stateStarting: '啟動中',
+  stateStopping: '停機中',
+  stateStopped: '已停機',
+  stateFaulty: '故障',
+  stateUnderRepair: '維修中',
+  recordEquipment: '記錄狀況',
+  savedEquipment: '已記錄設備狀況',
+
+  fitness: '是否適合接班',
+  fitnessHint: '由交班人記錄 {person} 是否適合接班：有無喝酒迹象、神志是否清醒。',
+  fit: '適合接班',
+  unfit: '不適合接班',
+  observation: '觀察到的情況',
+  substitute: '頂班人',
+  substituteHint: '未找到頂班人時留空。',
+  recordFitness: '記錄判定',
+  savedFitness: '已記錄判定',
+
   markPrepared: '準備完成',
   preparedAt: '於 {time} 準備完成',
 

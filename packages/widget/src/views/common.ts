@@ -92,23 +92,31 @@ export function field(ctx: ViewContext, form: string, spec: FieldSpec): Template
         ></textarea>
         ${errors}
       </div>`;
-    case 'select':
+    case 'select': {
+      // `selected` sets the first render (the options are rendered after the select's
+      // own binding); `.value` keeps the shown choice equal to the draft afterwards,
+      // also when a save resets the draft. With no draft and no fallback the browser
+      // shows the first option, so that is the value.
+      const options = spec.options ?? [];
+      const shown = options.some(([option]) => option === value) ? value : (options[0]?.[0] ?? '');
       return html`<div class="field">
         <label for=${id}>${spec.label} ${required}</label>
         ${hint}
         <select
           id=${id}
           name=${spec.name}
+          .value=${live(shown)}
           aria-describedby=${ifDefined(common.describedby)}
           aria-invalid=${ifDefined(common.invalid)}
         >
-          ${(spec.options ?? []).map(
+          ${options.map(
             ([option, label]) =>
-              html`<option value=${option} ?selected=${option === value}>${label}</option>`,
+              html`<option value=${option} ?selected=${option === shown}>${label}</option>`,
           )}
         </select>
         ${errors}
       </div>`;
+    }
     default:
       return html`<div class="field">
         <label for=${id}>${spec.label} ${required}</label>

@@ -1,7 +1,8 @@
 /**
  * The handover in progress: who hands over to whom, the outgoing person's
- * checklist and duty record (carried-over matters, anomalies), the incoming
- * person's arrival, checklist, count and acknowledgements, incidents and
+ * checklist and duty record (carried-over matters, anomalies, superiors'
+ * instructions, major issues, equipment), the incoming person's arrival,
+ * fitness to take over, checklist, count and acknowledgements, incidents and
  * disputes, what blocks the signatures, and both signatures. When the
  * latest handover is signed by both, its completion and the form for the
  * next one.
@@ -14,15 +15,24 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type {
   Actor,
   CarriedOverMatter,
+  CarryOverMatterInput,
   ChecklistLine,
-  FlagKind,
+  EquipmentState,
+  HandoverSession,
   HandoverState,
   InventoryLine,
   InventoryStatus,
   MatterStatus,
+  PassOnInstructionInput,
+  RaiseDisputeInput,
+  RaiseEmergencyInput,
+  RecordEquipmentStatusInput,
+  RecordMajorIssueInput,
+  SessionOutcome,
   ShiftInstance,
 } from '@duty-handover/core';
 import { fill } from '../format.js';
+import type { WidgetStrings } from '../locales.js';
 import {
   clauseList,
   field,
@@ -32,6 +42,7 @@ import {
   optional,
   personLabel,
   refusalBlock,
+  type FieldSpec,
 } from './common.js';
 import type { ViewContext } from './context.js';
 
@@ -311,15 +322,8 @@ function checklist(
       return;
     }
     input.checked = false;
-    ctx.run(
-      form,
-      (workspace) =>
-        workspace.handover(state.handoverId ?? '', (session) =>
-          session.checkItem(actor, { itemId: line.itemId, side }),
-        ),
-      {
-        saved: t.savedTicked,
-      },
+    record(ctx, state, form, t.savedTicked, (session) =>
+      session.checkItem(actor, { itemId: line.itemId, side }),
     );
   };
   const headingId = `checklist-${side}-heading`;
@@ -359,6 +363,139 @@ function checklist(
   </div>`;
 }
 
+// ——— Pieces of the record ————————————————————————————————————————————————
+
+type Command = (session: HandoverSession) => Promise<SessionOutcome>;
+
+/**
+ * Runs a command of the handover for a form (or a button); its outcome shows
+ * there. With `focus` (a form with fields): once the entry is stored, the
+ * form's drafts are cleared and the focus goes back to its first field.
+ */
+function record(
+  ctx: ViewContext,
+  state: HandoverState,
+  form: string,
+  saved: string,
+  command: Command,
+  focus?: string,
+): void {
+  ctx.run(form, (workspace) => workspace.handover(state.handoverId ?? '', command), {
+    saved,
+    ...(focus === undefined ? {} : { focus, clear: [`${form}.`] }),
+  });
+}
+
+/**
+ * The payload fields a form's inputs fill (each field's `path`), read from the
+ * form as the person sees it: a select keeps showing its last choice once its
+ * draft is cleared, and what is recorded must be what is shown. A tick is a
+ * boolean; a blank optional field is left out; nothing is checked here, core
+ * does that.
+ */
+function filled(element: HTMLFormElement, specs: readonly FieldSpec[]): Record<string, unknown> {
+  const data = new FormData(element);
+  const input: Record<string, unknown> = {};
+  for (const { name, path, type, required } of specs) {
+    const value = data.get(name);
+    const text = typeof value === 'string' ? value : '';
+    if (path === undefined) continue;
+    if (type === 'checkbox') input[path] = text === 'on';
+    else if (required) input[path] = text;
+    else if (text.trim() !== '') input[path] = text.trim();
+  }
+  return input;
+}
+
+/**
+ * A form that records one entry: its title (when it has one), its fields,
+ * core's refusal (each problem at its field) and the button. On submit,
+ * `build` gets what the fields hold ({@link filled}) and returns the command.
+ */
+function entryForm(
+  ctx: ViewContext,
+  state: HandoverState,
+  form: string,
+  title: string | undefined,
+  specs: readonly FieldSpec[],
+  button: string,
+  saved: string,
+  build: (input: never) => Command,
+): TemplateResult {
+  const submit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const element = event.currentTarget as HTMLFormElement;
+    const first = specs[0];
+    // What the fields hold is the payload, less what `build` adds; core checks all of it.
+    record(ctx, state, form, saved, build(filled(element, specs) as never), first && `#${idOf(first.name)}`);
+  };
+  // `t-`, not `f-`: that is the fields' prefix (the field `matter.title` is `f-matter-title`).
+  const heading = `t-${idOf(form)}`;
+  return html`<form
+    data-form=${form}
+    novalidate
+    @input=${ctx.onInput}
+    @submit=${submit}
+    aria-labelledby=${title === undefined ? nothing : heading}
+  >
+    ${title === undefined ? nothing : html`<p class="form-title" id=${heading}>${title}</p>`}
+    ${specs.map((spec) => field(ctx, form, spec))}
+    ${refusalBlock(
+      ctx,
+      form,
+      specs.flatMap((spec) => spec.path ?? []),
+    )}
+    <div class="actions"><button type="submit" ?disabled=${ctx.busy}>${button}</button></div>
+  </form>`;
+}
+
+/** A part of the record: its heading, what is recorded (or a line saying nothing is), then its form. */
+function recordPart(
+  part: string,
+  heading: string,
+  hint: string | undefined,
+  items: readonly TemplateResult[],
+  empty: string,
+  form: unknown,
+): TemplateResult {
+  const id = `${part}-heading`;
+  return html`<div part=${part}>
+    <h5 id=${id}>${heading}</h5>
+    ${hint === undefined ? nothing : html`<p class="hint">${hint}</p>`}
+    ${
+      items.length === 0
+        ? html`<p class="empty">${empty}</p>`
+        : html`<ul class="records" aria-labelledby=${id}>
+            ${items}
+          </ul>`
+    }
+    ${form}
+  </div>`;
+}
+
+/** One recorded item: its badges and text, then its details and what can be done with it. */
+function recordItem(
+  part: string,
+  id: string,
+  badges: unknown,
+  text: string,
+  ...more: unknown[]
+): TemplateResult {
+  return html`<li class="record" part=${part} data-id=${id}>
+    <p class="record-title">${badges}<span class="title-text">${text}</span></p>
+    ${more}
+  </li>`;
+}
+
+function badge(text: string, warn = false): TemplateResult {
+  return html`<span class="badge ${warn ? 'warn' : ''}">${text}</span> `;
+}
+
+/** A line under a recorded item, when there is something to say. */
+function detail(text: string | undefined, kind = ''): TemplateResult | typeof nothing {
+  return text ? html`<p class=${kind}>${text}</p>` : nothing;
+}
+
 function matterView(
   ctx: ViewContext,
   state: HandoverState,
@@ -366,23 +503,31 @@ function matterView(
   actor: Actor,
 ): TemplateResult {
   const { t } = ctx;
-  const status = { open: t.statusOpen, 'in-progress': t.statusInProgress, resolved: t.statusResolved }[
-    matter.status
+  return recordItem(
+    'matter',
+    matter.matterId,
+    [
+      badge(statusOptions(t).find(([value]) => value === matter.status)?.[1] ?? ''),
+      matter.major ? badge(t.major, true) : nothing,
+    ],
+    matter.title,
+    matterFacts(ctx, matter),
+    detail(
+      matter.acknowledged && fill(t.acknowledgedAt, { time: ctx.fmt.time(matter.acknowledged.at) }),
+      'stamp',
+    ),
+    state.signatures.outgoing || state.signatures.incoming
+      ? nothing
+      : matterUpdate(ctx, state, matter, actor),
+  );
+}
+
+function statusOptions(t: WidgetStrings): [MatterStatus, string][] {
+  return [
+    ['open', t.statusOpen],
+    ['in-progress', t.statusInProgress],
+    ['resolved', t.statusResolved],
   ];
-  return html`<li class="record" part="matter" data-id=${matter.matterId}>
-    <p class="record-title">
-      <span class="title-text">${matter.title}</span>
-      <span class="badge">${status}</span>
-      ${matter.major ? html`<span class="badge warn">${t.major}</span>` : nothing}
-    </p>
-    ${matterFacts(ctx, matter)}
-    ${
-      matter.acknowledged
-        ? html`<p class="stamp">${fill(t.acknowledgedAt, { time: ctx.fmt.time(matter.acknowledged.at) })}</p>`
-        : nothing
-    }
-    ${state.signatures.outgoing || state.signatures.incoming ? nothing : matterUpdate(ctx, state, matter, actor)}
-  </li>`;
 }
 
 /**
@@ -399,195 +544,383 @@ function matterUpdate(
 ): TemplateResult {
   const { t } = ctx;
   const form = `update.${matter.matterId}`;
-  const submit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const nextStep = optional(ctx, `${form}.nextStep`) ?? matter.nextStep;
-    const input = {
-      matterId: matter.matterId,
-      title: matter.title,
-      cause: matter.cause,
-      course: matter.course,
-      result: optional(ctx, `${form}.result`) ?? matter.result,
-      status: (ctx.draft(`${form}.status`) || matter.status) as MatterStatus,
-      major: matter.major,
-      ...(nextStep === undefined ? {} : { nextStep }),
-      ...(matter.owner === undefined ? {} : { owner: matter.owner }),
-      ...(matter.due === undefined ? {} : { due: matter.due }),
-    };
-    ctx.run(
-      form,
-      (workspace) =>
-        workspace.handover(state.handoverId ?? '', (session) => session.carryOverMatter(actor, input)),
-      { clear: [`${form}.`], saved: t.savedMatter },
-    );
-  };
   return html`<details class="amend" part="matter-update">
     <summary>${fill(t.updateMatter, { title: matter.title })}</summary>
-    <form data-form=${form} novalidate @input=${ctx.onInput} @submit=${submit}>
-      ${field(ctx, form, {
-        name: `${form}.status`,
-        label: t.status,
-        type: 'select',
-        path: 'status',
-        fallback: matter.status,
-        options: [
-          ['open', t.statusOpen],
-          ['in-progress', t.statusInProgress],
-          ['resolved', t.statusResolved],
-        ],
-      })}
-      ${field(ctx, form, { name: `${form}.result`, label: t.resultNow, type: 'textarea', path: 'result', hint: t.keepIfEmpty })}
-      ${field(ctx, form, { name: `${form}.nextStep`, label: t.nextStep, path: 'nextStep', hint: t.keepIfEmpty })}
-      ${refusalBlock(ctx, form, ['status', 'result', 'nextStep'])}
-      <div class="actions"><button type="submit" ?disabled=${ctx.busy}>${t.recordUpdate}</button></div>
-    </form>
+    ${entryForm(
+      ctx,
+      state,
+      form,
+      undefined,
+      [
+        {
+          name: `${form}.status`,
+          label: t.status,
+          type: 'select',
+          path: 'status',
+          fallback: matter.status,
+          options: statusOptions(t),
+        },
+        { name: `${form}.result`, label: t.resultNow, type: 'textarea', path: 'result', hint: t.keepIfEmpty },
+        { name: `${form}.nextStep`, label: t.nextStep, path: 'nextStep', hint: t.keepIfEmpty },
+      ],
+      t.recordUpdate,
+      t.savedMatter,
+      (input: Partial<Pick<CarryOverMatterInput, 'status' | 'result' | 'nextStep'>>) => (session) =>
+        session.carryOverMatter(actor, {
+          matterId: matter.matterId,
+          title: matter.title,
+          cause: matter.cause,
+          course: matter.course,
+          result: matter.result,
+          status: matter.status,
+          major: matter.major,
+          nextStep: matter.nextStep,
+          owner: matter.owner,
+          due: matter.due,
+          ...input,
+        }),
+    )}
   </details>`;
 }
 
 function renderMatters(ctx: ViewContext, state: HandoverState, actor: Actor): TemplateResult {
   const { t } = ctx;
-  const form = 'matter';
-  const submit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const due = optional(ctx, 'matter.due');
-    const nextStep = optional(ctx, 'matter.nextStep');
-    const owner = optional(ctx, 'matter.owner');
-    const input = {
-      matterId: newId('m'),
-      title: ctx.draft('matter.title'),
-      cause: ctx.draft('matter.cause'),
-      course: ctx.draft('matter.course'),
-      result: ctx.draft('matter.result'),
-      status: (ctx.draft('matter.status') || 'open') as MatterStatus,
-      major: ctx.draft('matter.major') === 'on',
-      ...(nextStep === undefined ? {} : { nextStep }),
-      ...(owner === undefined ? {} : { owner }),
-      ...(due === undefined ? {} : { due }),
-    };
-    ctx.run(
-      form,
-      (workspace) =>
-        workspace.handover(state.handoverId ?? '', (session) => session.carryOverMatter(actor, input)),
-      {
-        clear: ['matter.'],
-        saved: t.savedMatter,
-        focus: `#${idOf('matter.title')}`,
-      },
-    );
-  };
-  const paths = ['title', 'cause', 'course', 'result', 'status', 'nextStep', 'owner', 'due'];
-  return html`<div part="matters" class="matters">
-    <h5 id="matters-heading">${t.matters}</h5>
-    ${
-      state.matters.length === 0
-        ? html`<p class="empty">${t.noMatters}</p>`
-        : html`<ul class="records" aria-labelledby="matters-heading">
-            ${state.matters.map((matter) => matterView(ctx, state, matter, actor))}
-          </ul>`
-    }
-    <form
-      data-form=${form}
-      novalidate
-      @input=${ctx.onInput}
-      @submit=${submit}
-      aria-labelledby="matter-form-heading"
-    >
-      <p class="form-title" id="matter-form-heading">${t.addMatter}</p>
-      ${field(ctx, form, { name: 'matter.title', label: t.matterTitle, path: 'title', required: true })}
-      ${field(ctx, form, { name: 'matter.cause', label: t.cause, type: 'textarea', path: 'cause', required: true })}
-      ${field(ctx, form, { name: 'matter.course', label: t.course, type: 'textarea', path: 'course', required: true })}
-      ${field(ctx, form, { name: 'matter.result', label: t.result, type: 'textarea', path: 'result', required: true })}
-      <div class="field-row">
-        ${field(ctx, form, {
-          name: 'matter.status',
-          label: t.status,
-          type: 'select',
-          path: 'status',
-          options: [
-            ['open', t.statusOpen],
-            ['in-progress', t.statusInProgress],
-            ['resolved', t.statusResolved],
-          ],
-        })}
-        ${field(ctx, form, { name: 'matter.due', label: t.due, type: 'date', path: 'due' })}
-      </div>
-      ${field(ctx, form, { name: 'matter.nextStep', label: t.nextStep, path: 'nextStep' })}
-      ${field(ctx, form, { name: 'matter.owner', label: t.owner, path: 'owner' })}
-      ${field(ctx, form, { name: 'matter.major', label: t.majorLabel, type: 'checkbox', hint: t.majorHint })}
-      ${refusalBlock(ctx, form, paths)}
-      <div class="actions"><button type="submit" ?disabled=${ctx.busy}>${t.recordMatter}</button></div>
-    </form>
-  </div>`;
+  return recordPart(
+    'matters',
+    t.matters,
+    undefined,
+    state.matters.map((matter) => matterView(ctx, state, matter, actor)),
+    t.noMatters,
+    entryForm(
+      ctx,
+      state,
+      'matter',
+      t.addMatter,
+      [
+        { name: 'matter.title', label: t.matterTitle, path: 'title', required: true },
+        { name: 'matter.cause', label: t.cause, type: 'textarea', path: 'cause', required: true },
+        { name: 'matter.course', label: t.course, type: 'textarea', path: 'course', required: true },
+        { name: 'matter.result', label: t.result, type: 'textarea', path: 'result', required: true },
+        { name: 'matter.status', label: t.status, type: 'select', path: 'status', options: statusOptions(t) },
+        { name: 'matter.due', label: t.due, type: 'date', path: 'due' },
+        { name: 'matter.nextStep', label: t.nextStep, path: 'nextStep' },
+        { name: 'matter.owner', label: t.owner, path: 'owner' },
+        { name: 'matter.major', label: t.majorLabel, type: 'checkbox', path: 'major', hint: t.majorHint },
+      ],
+      t.recordMatter,
+      t.savedMatter,
+      (input: Omit<CarryOverMatterInput, 'matterId'>) => (session) =>
+        session.carryOverMatter(actor, { matterId: newId('m'), ...input }),
+    ),
+  );
 }
 
 function renderAnomalies(ctx: ViewContext, state: HandoverState, actor: Actor): TemplateResult {
   const { t } = ctx;
-  const form = 'anomaly';
-  const outgoingId = state.outgoing?.staffId ?? '';
-  const submit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const input = {
-      anomalyId: newId('a'),
-      area: ctx.draft('anomaly.area'),
-      description: ctx.draft('anomaly.description'),
-      explanation: { text: ctx.draft('anomaly.explanation'), by: outgoingId },
-    };
-    ctx.run(
-      form,
-      (workspace) =>
-        workspace.handover(state.handoverId ?? '', (session) => session.recordAnomaly(actor, input)),
+  const by = state.outgoing?.staffId ?? '';
+  return recordPart(
+    'anomalies',
+    t.anomalies,
+    undefined,
+    state.anomalies.map((anomaly) =>
+      recordItem(
+        'anomaly',
+        anomaly.anomalyId,
+        nothing,
+        anomaly.area,
+        detail(`${t.description}${t.labelSeparator}${anomaly.description}`),
+        detail(`${t.explanation}${t.labelSeparator}${anomaly.explanation.text}`),
+      ),
+    ),
+    t.noAnomalies,
+    entryForm(
+      ctx,
+      state,
+      'anomaly',
+      t.addAnomaly,
+      [
+        { name: 'anomaly.area', label: t.area, path: 'area', required: true },
+        {
+          name: 'anomaly.description',
+          label: t.description,
+          type: 'textarea',
+          path: 'description',
+          required: true,
+        },
+        {
+          name: 'anomaly.explanation',
+          label: t.explanationByOutgoing,
+          type: 'textarea',
+          path: 'explanation.text',
+          required: true,
+        },
+      ],
+      t.recordAnomaly,
+      t.savedAnomaly,
+      () => {
+        const input = {
+          anomalyId: newId('a'),
+          area: ctx.draft('anomaly.area'),
+          description: ctx.draft('anomaly.description'),
+          explanation: { text: ctx.draft('anomaly.explanation'), by },
+        };
+        return (session) => session.recordAnomaly(actor, input);
+      },
+    ),
+  );
+}
+
+// ——— Instructions, major issues, equipment, fitness ————————————————————
+
+const STATE_KEYS = {
+  running: 'stateRunning',
+  starting: 'stateStarting',
+  stopping: 'stateStopping',
+  stopped: 'stateStopped',
+  faulty: 'stateFaulty',
+  'under-repair': 'stateUnderRepair',
+} as const satisfies Record<EquipmentState, keyof WidgetStrings>;
+
+/** Whether the policy lists a blocking condition: the parts it needs (equipment, fitness) show only then. */
+function policyBlocksOn(ctx: ViewContext, condition: 'equipment-transition' | 'incoming-unfit'): boolean {
+  return ctx.policy.handover.blockingConditions.includes(condition);
+}
+
+/**
+ * The rest of the outgoing person's duty record: superiors' instructions
+ * passed on (HOR-1.4), the shift's major issues, resolved or not (HOR-1.3),
+ * and the state of equipment (CSD-3.4) where the policy stops a handover
+ * while major equipment starts or stops (HOR-2.4). A new version of an issue
+ * or a piece of equipment is the same id written again.
+ */
+function renderShiftLog(ctx: ViewContext, state: HandoverState, actor: Actor): TemplateResult {
+  const { t } = ctx;
+  const closed = state.signatures.outgoing !== undefined || state.signatures.incoming !== undefined;
+  const options = Object.entries(STATE_KEYS).map(([value, key]) => [value, t[key]] as const);
+  const equipment = policyBlocksOn(ctx, 'equipment-transition');
+
+  const instructions = recordPart(
+    'instructions',
+    t.instructions,
+    undefined,
+    state.instructions.map((item) =>
+      recordItem(
+        'instruction',
+        item.instructionId,
+        nothing,
+        item.instruction,
+        detail(`${t.instructionFrom}${t.labelSeparator}${item.from}`, 'stamp'),
+      ),
+    ),
+    t.noIncidents,
+    entryForm(
+      ctx,
+      state,
+      'instruction',
+      undefined,
+      [
+        { name: 'instruction.from', label: t.instructionFrom, path: 'from', required: true },
+        {
+          name: 'instruction.text',
+          label: t.instruction,
+          type: 'textarea',
+          path: 'instruction',
+          required: true,
+        },
+      ],
+      t.recordInstruction,
+      t.savedInstruction,
+      (input: Omit<PassOnInstructionInput, 'instructionId'>) => (session) =>
+        session.passOnInstruction(actor, { instructionId: newId('i'), ...input }),
+    ),
+  );
+
+  const issues = recordPart(
+    'major-issues',
+    t.majorIssues,
+    fill(t.majorIssuesHint, { incidents: t.incidents }),
+    state.majorIssues.map(({ issueId, description, resolved }) =>
+      recordItem(
+        'major-issue',
+        issueId,
+        badge(resolved ? t.statusResolved : t.statusOpen, !resolved),
+        description,
+        resolved || closed
+          ? nothing
+          : entryForm(
+              ctx,
+              state,
+              `issue.${issueId}`,
+              undefined,
+              [],
+              t.statusResolved,
+              t.savedIssue,
+              () => (session) => session.recordMajorIssue(actor, { issueId, description, resolved: true }),
+            ),
+      ),
+    ),
+    t.noIncidents,
+    entryForm(
+      ctx,
+      state,
+      'issue',
+      undefined,
+      [
+        {
+          name: 'issue.description',
+          label: t.description,
+          type: 'textarea',
+          path: 'description',
+          required: true,
+        },
+        { name: 'issue.resolved', label: t.statusResolved, type: 'checkbox', path: 'resolved' },
+      ],
+      t.recordMajorIssue,
+      t.savedIssue,
+      (input: Omit<RecordMajorIssueInput, 'issueId'>) => (session) =>
+        session.recordMajorIssue(actor, { issueId: newId('p'), ...input }),
+    ),
+  );
+
+  const machines = state.equipment.map((item) => {
+    const form = `equip.${item.equipmentId}`;
+    return recordItem(
+      'equipment-item',
+      item.equipmentId,
+      [badge(t[STATE_KEYS[item.state]]), item.major ? badge(t.major, true) : nothing],
+      item.name,
+      detail(item.note),
+      closed
+        ? nothing
+        : entryForm(
+            ctx,
+            state,
+            form,
+            undefined,
+            [
+              {
+                name: `${form}.state`,
+                label: t.status,
+                type: 'select',
+                path: 'state',
+                fallback: item.state,
+                options,
+              },
+            ],
+            t.recordEquipment,
+            t.savedEquipment,
+            (input: Pick<RecordEquipmentStatusInput, 'state'>) => (session) =>
+              session.recordEquipmentStatus(actor, {
+                equipmentId: item.equipmentId,
+                name: item.name,
+                major: item.major,
+                ...input,
+              }),
+          ),
+    );
+  });
+
+  return html`${instructions} ${issues}
+  ${
+    equipment || machines.length > 0
+      ? recordPart(
+          'equipment',
+          t.equipment,
+          undefined,
+          machines,
+          t.noIncidents,
+          equipment
+            ? entryForm(
+                ctx,
+                state,
+                'equipment',
+                undefined,
+                [
+                  { name: 'equipment.name', label: t.equipment, path: 'name', required: true },
+                  { name: 'equipment.state', label: t.status, type: 'select', path: 'state', options },
+                  { name: 'equipment.major', label: t.equipmentMajorLabel, type: 'checkbox', path: 'major' },
+                  { name: 'equipment.note', label: t.note, path: 'note' },
+                ],
+                t.recordEquipment,
+                t.savedEquipment,
+                (input: Omit<RecordEquipmentStatusInput, 'equipmentId'>) => (session) =>
+                  session.recordEquipmentStatus(actor, { equipmentId: newId('e'), ...input }),
+              )
+            : nothing,
+        )
+      : nothing
+  }`;
+}
+
+/**
+ * Whether the incoming person is fit to take over (HOR-2.4 ⑷), where the
+ * policy stops a handover to someone unfit: the outgoing person records it;
+ * a named substitute takes over the incoming side.
+ */
+function renderFitness(ctx: ViewContext, state: HandoverState): TemplateResult | typeof nothing {
+  const { t } = ctx;
+  const { outgoing, incoming } = state;
+  const enabled = policyBlocksOn(ctx, 'incoming-unfit');
+  if (outgoing === undefined || incoming === undefined || (!enabled && state.fitness.length === 0)) {
+    return nothing;
+  }
+  const unfit = ctx.draft('fitness.unfit') === 'on';
+  const specs: FieldSpec[] = [{ name: 'fitness.unfit', label: t.unfit, type: 'checkbox' }];
+  if (unfit) {
+    specs.push(
       {
-        clear: ['anomaly.'],
-        saved: t.savedAnomaly,
-        focus: `#${idOf('anomaly.area')}`,
+        name: 'fitness.observation',
+        label: t.observation,
+        type: 'textarea',
+        path: 'observation',
+        required: true,
+      },
+      {
+        name: 'fitness.substitute',
+        label: fill(t.staffNumberOf, { who: t.substitute }),
+        path: 'substitute.staffId',
+        hint: t.substituteHint,
+      },
+      {
+        name: 'fitness.substituteName',
+        label: fill(t.nameOf, { who: t.substitute }),
+        path: 'substitute.name',
       },
     );
-  };
-  return html`<div part="anomalies" class="anomalies">
-    <h5 id="anomalies-heading">${t.anomalies}</h5>
-    ${
-      state.anomalies.length === 0
-        ? html`<p class="empty">${t.noAnomalies}</p>`
-        : html`<ul class="records" aria-labelledby="anomalies-heading">
-            ${state.anomalies.map(
-              (anomaly) =>
-                html`<li class="record" part="anomaly" data-id=${anomaly.anomalyId}>
-                  <p class="record-title"><span class="title-text">${anomaly.area}</span></p>
-                  <dl class="facts compact">
-                    <div>
-                      <dt>${t.description}</dt>
-                      <dd>${anomaly.description}</dd>
-                    </div>
-                    <div>
-                      <dt>${t.explanation}</dt>
-                      <dd>${anomaly.explanation.text}</dd>
-                    </div>
-                  </dl>
-                </li>`,
-            )}
-          </ul>`
-    }
-    <form
-      data-form=${form}
-      novalidate
-      @input=${ctx.onInput}
-      @submit=${submit}
-      aria-labelledby="anomaly-form-heading"
-    >
-      <p class="form-title" id="anomaly-form-heading">${t.addAnomaly}</p>
-      ${field(ctx, form, { name: 'anomaly.area', label: t.area, path: 'area', required: true })}
-      ${field(ctx, form, { name: 'anomaly.description', label: t.description, type: 'textarea', path: 'description', required: true })}
-      ${field(ctx, form, {
-        name: 'anomaly.explanation',
-        label: t.explanationByOutgoing,
-        type: 'textarea',
-        path: 'explanation.text',
-        required: true,
-      })}
-      ${refusalBlock(ctx, form, ['area', 'description', 'explanation.text'])}
-      <div class="actions"><button type="submit" ?disabled=${ctx.busy}>${t.recordAnomaly}</button></div>
-    </form>
-  </div>`;
+  }
+  return recordPart(
+    'fitness',
+    t.fitness,
+    fill(t.fitnessHint, { person: personLabel(incoming) }),
+    state.fitness.map((item) =>
+      recordItem(
+        'fitness-record',
+        item.subject,
+        badge(item.fit ? t.fit : t.unfit, !item.fit),
+        item.subject,
+        detail(item.observation),
+        detail(item.substitute && `${t.substitute}${t.labelSeparator}${personLabel(item.substitute)}`),
+      ),
+    ),
+    t.noIncidents,
+    enabled
+      ? entryForm(ctx, state, 'fitness', undefined, specs, t.recordFitness, t.savedFitness, () => {
+          const staffId = optional(ctx, 'fitness.substitute');
+          const input =
+            ctx.draft('fitness.unfit') === 'on'
+              ? {
+                  fit: false,
+                  observation: optional(ctx, 'fitness.observation'),
+                  substitute:
+                    staffId === undefined
+                      ? undefined
+                      : { staffId, name: optional(ctx, 'fitness.substituteName') },
+                }
+              : { fit: true };
+          return (session) => session.confirmFitness(actorOf(outgoing), input);
+        })
+      : nothing,
+  );
 }
 
 function renderOutgoing(ctx: ViewContext, state: HandoverState): TemplateResult {
@@ -596,13 +929,7 @@ function renderOutgoing(ctx: ViewContext, state: HandoverState): TemplateResult 
   if (outgoing === undefined) return html``;
   const actor = actorOf(outgoing);
   const prepare = (): void => {
-    ctx.run(
-      'prepare',
-      (workspace) => workspace.handover(state.handoverId ?? '', (session) => session.markPrepared(actor, {})),
-      {
-        saved: t.savedPrepared,
-      },
-    );
+    record(ctx, state, 'prepare', t.savedPrepared, (session) => session.markPrepared(actor, {}));
   };
   return html`<section class="card" part="outgoing" aria-labelledby="outgoing-heading">
     <h4 id="outgoing-heading">${fill(t.outgoingSection, { person: personLabel(outgoing) })}</h4>
@@ -615,6 +942,7 @@ function renderOutgoing(ctx: ViewContext, state: HandoverState): TemplateResult 
     }
     ${checklist(ctx, state, 'outgoing', state.checklistProgress.outgoing, actor)}
     ${renderMatters(ctx, state, actor)} ${renderAnomalies(ctx, state, actor)}
+    ${renderShiftLog(ctx, state, actor)}
     <div class="step" part="prepare">
       ${
         state.prepared
@@ -650,13 +978,13 @@ function inventoryRow(
         ? { explanation: { text, by: state.outgoing?.staffId ?? '' } }
         : {}),
     };
-    ctx.run(
+    record(
+      ctx,
+      state,
       form,
-      (workspace) => workspace.handover(state.handoverId ?? '', (session) => session.countItem(actor, input)),
-      {
-        clear: [`${form}.`],
-        saved: t.savedCount,
-      },
+      t.savedCount,
+      (session) => session.countItem(actor, input),
+      `#${idOf(`${form}.counted`)}`,
     );
   };
   const recorded = line.count;
@@ -726,23 +1054,7 @@ function renderIncoming(ctx: ViewContext, state: HandoverState): TemplateResult 
   if (incoming === undefined) return html``;
   const actor = actorOf(incoming);
   const arrive = (): void => {
-    ctx.run(
-      'arrive',
-      (workspace) => workspace.handover(state.handoverId ?? '', (session) => session.arrive(actor)),
-      {
-        saved: t.savedArrival,
-      },
-    );
-  };
-  const acknowledge = (matterId: string) => (): void => {
-    ctx.run(
-      `ack.${matterId}`,
-      (workspace) =>
-        workspace.handover(state.handoverId ?? '', (session) =>
-          session.acknowledgeMatter(actor, { matterId }),
-        ),
-      { saved: t.savedAcknowledged },
-    );
+    record(ctx, state, 'arrive', t.savedArrival, (session) => session.arrive(actor));
   };
   const arrival = state.arrival;
   const toAcknowledge = state.openMatters;
@@ -770,7 +1082,7 @@ function renderIncoming(ctx: ViewContext, state: HandoverState): TemplateResult 
       }
       ${refusalBlock(ctx, 'arrive')}
     </div>
-    ${checklist(ctx, state, 'incoming', state.checklistProgress.incoming, actor)}
+    ${renderFitness(ctx, state)} ${checklist(ctx, state, 'incoming', state.checklistProgress.incoming, actor)}
     <div part="inventory" class="inventory">
       <h5 id="inventory-heading">${t.inventory}</h5>
       ${
@@ -781,216 +1093,164 @@ function renderIncoming(ctx: ViewContext, state: HandoverState): TemplateResult 
             </ul>`
       }
     </div>
-    <div part="acknowledgements" class="acknowledgements">
-      <h5 id="ack-heading">${t.acknowledgements}</h5>
-      ${
-        toAcknowledge.length === 0
-          ? html`<p class="empty">${t.nothingToAcknowledge}</p>`
-          : html`<ul class="records" aria-labelledby="ack-heading">
-              ${toAcknowledge.map((matter) => {
-                const done = matter.acknowledged?.staffId === incoming.staffId;
-                return html`<li class="record" data-id=${matter.matterId}>
-                  <p class="record-title"><span class="title-text">${matter.title}</span></p>
-                  ${
-                    done
-                      ? html`<p class="stamp done">
-                          ${fill(t.acknowledgedAt, { time: ctx.fmt.time(matter.acknowledged.at) })}
-                        </p>`
-                      : html`<button
-                          type="button"
-                          ?disabled=${ctx.busy}
-                          aria-label=${fill(t.acknowledgeMatter, { title: matter.title })}
-                          @click=${acknowledge(matter.matterId)}
-                        >
-                          ${t.acknowledge}
-                        </button>`
-                  }
-                  ${refusalBlock(ctx, `ack.${matter.matterId}`)}
-                </li>`;
-              })}
-            </ul>`
-      }
-    </div>
+    ${recordPart(
+      'acknowledgements',
+      t.acknowledgements,
+      undefined,
+      toAcknowledge.map((matter) => {
+        const form = `ack.${matter.matterId}`;
+        return recordItem(
+          'acknowledgement',
+          matter.matterId,
+          nothing,
+          matter.title,
+          matter.acknowledged?.staffId === incoming.staffId
+            ? detail(fill(t.acknowledgedAt, { time: ctx.fmt.time(matter.acknowledged.at) }), 'stamp done')
+            : html`<button
+                type="button"
+                ?disabled=${ctx.busy}
+                aria-label=${fill(t.acknowledgeMatter, { title: matter.title })}
+                @click=${() => {
+                  record(ctx, state, form, t.savedAcknowledged, (session) =>
+                    session.acknowledgeMatter(actor, { matterId: matter.matterId }),
+                  );
+                }}
+              >
+                ${t.acknowledge}
+              </button>`,
+          refusalBlock(ctx, form),
+        );
+      }),
+      t.nothingToAcknowledge,
+      nothing,
+    )}
   </section>`;
 }
 
 function renderIncidents(ctx: ViewContext, state: HandoverState): TemplateResult {
   const { t } = ctx;
-  const handoverId = state.handoverId ?? '';
   const outgoing = state.outgoing ? actorOf(state.outgoing) : undefined;
   const incoming = state.incoming ? actorOf(state.incoming) : undefined;
   if (outgoing === undefined || incoming === undefined) return html``;
-  const raise = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const input = {
-      flagId: newId('f'),
-      kind: (ctx.draft('flag.kind') || 'emergency') as FlagKind,
-      description: ctx.draft('flag.description'),
-    };
-    ctx.run(
-      'flag',
-      (workspace) => workspace.handover(handoverId, (session) => session.raiseEmergency(outgoing, input)),
-      {
-        clear: ['flag.'],
-        saved: t.savedFlag,
-      },
-    );
-  };
-  const clear = (flagId: string) => (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = `clear.${flagId}`;
-    const input = { flagId, outcome: ctx.draft(`${form}.outcome`) };
-    ctx.run(
+  const kinds = [
+    ['emergency', t.kindEmergency],
+    ['incident', t.kindIncident],
+    ['major-event', t.kindMajorEvent],
+  ] as const;
+  const kindText = (kind: string) => kinds.find(([value]) => value === kind)?.[1] ?? kind;
+  /** The form that closes a flag or a dispute: how it ended, or how it was settled. */
+  const close = (
+    form: string,
+    path: 'outcome' | 'resolution',
+    button: string,
+    saved: string,
+    command: (text: string) => Command,
+  ) =>
+    entryForm(
+      ctx,
+      state,
       form,
-      (workspace) => workspace.handover(handoverId, (session) => session.clearEmergency(outgoing, input)),
-      {
-        clear: [`${form}.`],
-        saved: t.savedCleared,
-      },
+      undefined,
+      [
+        {
+          name: `${form}.${path}`,
+          label: path === 'outcome' ? t.outcome : t.resolution,
+          type: 'textarea',
+          path,
+          required: true,
+        },
+      ],
+      button,
+      saved,
+      (input: Record<typeof path, string>) => command(input[path]),
     );
-  };
-  const dispute = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const reportedTo = optional(ctx, 'dispute.reportedTo');
-    const input = {
-      disputeId: newId('d'),
-      description: ctx.draft('dispute.description'),
-      ...(reportedTo === undefined ? {} : { reportedTo }),
-    };
-    ctx.run(
-      'dispute',
-      (workspace) => workspace.handover(handoverId, (session) => session.raiseDispute(incoming, input)),
-      {
-        clear: ['dispute.'],
-        saved: t.savedDispute,
-      },
-    );
-  };
-  const settle = (disputeId: string) => (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = `settle.${disputeId}`;
-    const input = { disputeId, resolution: ctx.draft(`${form}.resolution`) };
-    ctx.run(
-      form,
-      (workspace) => workspace.handover(handoverId, (session) => session.resolveDispute(outgoing, input)),
-      {
-        clear: [`${form}.`],
-        saved: t.savedSettled,
-      },
-    );
-  };
-  const kindText = (kind: string) =>
-    ({ emergency: t.kindEmergency, incident: t.kindIncident, 'major-event': t.kindMajorEvent })[kind] ?? kind;
   return html`<section class="card" part="incidents" aria-labelledby="incidents-heading">
     <h4 id="incidents-heading">${t.incidents}</h4>
     <p class="hint">${t.incidentsHint}</p>
     ${state.flags.length + state.disputes.length === 0 ? html`<p class="empty">${t.noIncidents}</p>` : nothing}
     <ul class="records">
-      ${state.flags.map(
-        (flag) =>
-          html`<li class="record" part="incident" data-id=${flag.flagId}>
-            <p class="record-title">
-              <span class="badge ${flag.cleared ? '' : 'warn'}">${kindText(flag.kind)}</span>
-              <span class="title-text">${flag.description}</span>
-            </p>
-            ${
-              flag.cleared
-                ? html`<p class="stamp done">
-                    ${fill(t.clearedAt, { time: ctx.fmt.time(flag.cleared.at) })} ${flag.cleared.outcome}
-                  </p>`
-                : html`<form
-                    data-form=${`clear.${flag.flagId}`}
-                    novalidate
-                    @input=${ctx.onInput}
-                    @submit=${clear(flag.flagId)}
-                  >
-                    ${field(ctx, `clear.${flag.flagId}`, {
-                      name: `clear.${flag.flagId}.outcome`,
-                      label: t.outcome,
-                      type: 'textarea',
-                      path: 'outcome',
-                      required: true,
-                    })}
-                    ${refusalBlock(ctx, `clear.${flag.flagId}`, ['outcome'])}
-                    <div class="actions">
-                      <button type="submit" ?disabled=${ctx.busy}>${t.clearFlag}</button>
-                    </div>
-                  </form>`
-            }
-          </li>`,
+      ${state.flags.map(({ flagId, kind, description, cleared }) =>
+        recordItem(
+          'incident',
+          flagId,
+          badge(kindText(kind), !cleared),
+          description,
+          cleared
+            ? detail(
+                `${fill(t.clearedAt, { time: ctx.fmt.time(cleared.at) })} ${cleared.outcome}`,
+                'stamp done',
+              )
+            : close(
+                `clear.${flagId}`,
+                'outcome',
+                t.clearFlag,
+                t.savedCleared,
+                (outcome) => (session) => session.clearEmergency(outgoing, { flagId, outcome }),
+              ),
+        ),
       )}
-      ${state.disputes.map(
-        (item) =>
-          html`<li class="record" part="dispute" data-id=${item.disputeId}>
-            <p class="record-title">
-              <span class="badge ${item.resolved ? '' : 'warn'}">${t.dispute}</span>
-              <span class="title-text">${item.description}</span>
-            </p>
-            ${
-              item.resolved
-                ? html`<p class="stamp done">
-                    ${fill(t.settledAt, { time: ctx.fmt.time(item.resolved.at) })} ${item.resolved.resolution}
-                  </p>`
-                : html`<form
-                    data-form=${`settle.${item.disputeId}`}
-                    novalidate
-                    @input=${ctx.onInput}
-                    @submit=${settle(item.disputeId)}
-                  >
-                    ${field(ctx, `settle.${item.disputeId}`, {
-                      name: `settle.${item.disputeId}.resolution`,
-                      label: t.resolution,
-                      type: 'textarea',
-                      path: 'resolution',
-                      required: true,
-                    })}
-                    ${refusalBlock(ctx, `settle.${item.disputeId}`, ['resolution'])}
-                    <div class="actions">
-                      <button type="submit" ?disabled=${ctx.busy}>${t.settleDispute}</button>
-                    </div>
-                  </form>`
-            }
-          </li>`,
+      ${state.disputes.map(({ disputeId, description, resolved }) =>
+        recordItem(
+          'dispute',
+          disputeId,
+          badge(t.dispute, !resolved),
+          description,
+          resolved
+            ? detail(
+                `${fill(t.settledAt, { time: ctx.fmt.time(resolved.at) })} ${resolved.resolution}`,
+                'stamp done',
+              )
+            : close(
+                `settle.${disputeId}`,
+                'resolution',
+                t.settleDispute,
+                t.savedSettled,
+                (resolution) => (session) => session.resolveDispute(outgoing, { disputeId, resolution }),
+              ),
+        ),
       )}
     </ul>
     <div class="columns">
-      <form
-        data-form="flag"
-        novalidate
-        @input=${ctx.onInput}
-        @submit=${raise}
-        aria-labelledby="flag-form-heading"
-      >
-        <p class="form-title" id="flag-form-heading">${t.raiseFlag}</p>
-        ${field(ctx, 'flag', {
-          name: 'flag.kind',
-          label: t.kind,
-          type: 'select',
-          options: [
-            ['emergency', t.kindEmergency],
-            ['incident', t.kindIncident],
-            ['major-event', t.kindMajorEvent],
-          ],
-        })}
-        ${field(ctx, 'flag', { name: 'flag.description', label: t.description, type: 'textarea', path: 'description', required: true })}
-        ${refusalBlock(ctx, 'flag', ['description'])}
-        <div class="actions"><button type="submit" ?disabled=${ctx.busy}>${t.raiseFlagButton}</button></div>
-      </form>
-      <form
-        data-form="dispute"
-        novalidate
-        @input=${ctx.onInput}
-        @submit=${dispute}
-        aria-labelledby="dispute-form-heading"
-      >
-        <p class="form-title" id="dispute-form-heading">${t.raiseDispute}</p>
-        ${field(ctx, 'dispute', { name: 'dispute.description', label: t.description, type: 'textarea', path: 'description', required: true })}
-        ${field(ctx, 'dispute', { name: 'dispute.reportedTo', label: t.reportedTo, path: 'reportedTo' })}
-        ${refusalBlock(ctx, 'dispute', ['description', 'reportedTo'])}
-        <div class="actions">
-          <button type="submit" ?disabled=${ctx.busy}>${t.raiseDisputeButton}</button>
-        </div>
-      </form>
+      ${entryForm(
+        ctx,
+        state,
+        'flag',
+        t.raiseFlag,
+        [
+          { name: 'flag.kind', label: t.kind, type: 'select', path: 'kind', options: kinds },
+          {
+            name: 'flag.description',
+            label: t.description,
+            type: 'textarea',
+            path: 'description',
+            required: true,
+          },
+        ],
+        t.raiseFlagButton,
+        t.savedFlag,
+        (input: Omit<RaiseEmergencyInput, 'flagId'>) => (session) =>
+          session.raiseEmergency(outgoing, { flagId: newId('f'), ...input }),
+      )}
+      ${entryForm(
+        ctx,
+        state,
+        'dispute',
+        t.raiseDispute,
+        [
+          {
+            name: 'dispute.description',
+            label: t.description,
+            type: 'textarea',
+            path: 'description',
+            required: true,
+          },
+          { name: 'dispute.reportedTo', label: t.reportedTo, path: 'reportedTo' },
+        ],
+        t.raiseDisputeButton,
+        t.savedDispute,
+        (input: Omit<RaiseDisputeInput, 'disputeId'>) => (session) =>
+          session.raiseDispute(incoming, { disputeId: newId('d'), ...input }),
+      )}
     </div>
   </section>`;
 }
@@ -1088,14 +1348,7 @@ function renderComplete(ctx: ViewContext, state: HandoverState): TemplateResult 
   const outgoing = state.outgoing;
   const leave = (): void => {
     if (outgoing === undefined) return;
-    ctx.run(
-      'leave',
-      (workspace) =>
-        workspace.handover(state.handoverId ?? '', (session) => session.leave(actorOf(outgoing))),
-      {
-        saved: t.savedLeft,
-      },
-    );
+    record(ctx, state, 'leave', t.savedLeft, (session) => session.leave(actorOf(outgoing)));
   };
   return html`<section class="card complete" part="complete" aria-labelledby="summary-heading">
     <h4 id="summary-heading" tabindex="-1">${t.handoverComplete}</h4>
