@@ -51,7 +51,15 @@ const snippetDir = join(root, 'node_modules', '.cache', 'docs-snippets');
 const checkOnly = process.argv.includes('--check-only');
 
 /** The guides, in navigation order; each becomes `<name>.html` at the site root. */
-const GUIDES = ['index', 'getting-started', 'policy', 'element', 'architecture', 'performance', 'reliability'];
+const GUIDES = [
+  'index',
+  'getting-started',
+  'policy',
+  'element',
+  'architecture',
+  'performance',
+  'reliability',
+];
 /** Other Markdown whose ```ts snippets are checked too. */
 const SNIPPET_SOURCES = [...GUIDES.map((name) => `docs/${name}.md`), 'README.md'];
 
