@@ -298,3 +298,28 @@ describe('who records a case entry', () => {
     expect(entry.actor).toEqual(LEE);
   });
 });
+
+describe('instants the journal cannot read are refused at the command (HOR-1.1, FCR-4.6)', () => {
+  it('refuses an expected time with ten fractional digits, which the fold would set aside', () => {
+    const d = desk();
+    d.act(CHAN, at('09:00'), (s, c) => openCase(s, c, intake('c-1')));
+    const expectedBy = '2026-12-01T12:00:00.1234567891+08:00';
+    const result = d.attempt(CHAN, at('09:05'), (s, c) =>
+      informCustomer(s, c, { caseId: 'c-1', procedure: '派工維修', expectedBy }),
+    );
+    expect(refusal(result)).toMatchObject({ code: 'invalid-content', params: { field: 'expectedBy' } });
+    expect(refusal(result).problems.map((p) => p.code)).toEqual(['journal.format.instant']);
+  });
+
+  it('refuses an expected time or a command time outside the years 2000–2999', () => {
+    const d = desk();
+    d.act(CHAN, at('09:00'), (s, c) => openCase(s, c, intake('c-1')));
+    const late = d.attempt(CHAN, at('09:05'), (s, c) =>
+      informCustomer(s, c, { caseId: 'c-1', procedure: '派工維修', expectedBy: '3000-01-01T12:00:00+08:00' }),
+    );
+    expect(refusal(late).problems.map((p) => p.code)).toEqual(['journal.range.instant']);
+    const early = d.attempt(CHAN, '0001-01-01T09:00:00Z', (s, c) => openCase(s, c, intake('c-2')));
+    expect(refusal(early)).toMatchObject({ code: 'invalid-time', clauses: ['HOR-1.1'] });
+    expect(refusal(early).problems.map((p) => p.code)).toEqual(['journal.range.instant']);
+  });
+});

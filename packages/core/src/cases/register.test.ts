@@ -16,6 +16,7 @@ import {
   revisitCase,
   transferCase,
 } from './commands.js';
+import { checkCases } from './check.js';
 import { CASE_ENTRY_TYPES, CASE_PAYLOAD_SCHEMAS } from './entries.js';
 import { foldCases } from './register.js';
 
@@ -276,5 +277,34 @@ describe('foldCases: one case out of many', () => {
     const register = foldCases(d.entries, d.policy, { caseIds: ['c-2'] });
     expect([...register.cases.keys()]).toEqual(['c-2']);
     expect(register.cases.get('c-2')).toEqual(d.register().cases.get('c-2'));
+  });
+});
+
+describe('foldCases: entries dated outside the years 2000–2999', () => {
+  /** One intake of case `c-1` dated `when`, sealed as a foreign or older journal could hold it. */
+  function intakeDated(when: string): SealedEntry[] {
+    const d = desk();
+    const entry = d.act(CHAN, at('09:00'), (s, c) => openCase(s, c, intake('c-1')));
+    return [{ ...entry, at: when }];
+  }
+
+  it.each(['0001-01-01T00:00:00Z', '9999-12-31T23:59:59-23:59', '2026-12-01T09:00:00.1234567891+08:00'])(
+    'sets aside an intake dated %s, never throwing (FCR-4.5)',
+    (when) => {
+      const entries = intakeDated(when);
+      const register = foldCases(entries, resolvePolicy('reg7'));
+      expect(register.cases.size).toBe(0);
+      expect(register.ignored).toEqual([
+        { seq: 0, id: 'c-1/0', type: 'case.intake', reason: 'invalid-payload' },
+      ]);
+      expect(checkCases(entries, resolvePolicy('reg7'), { now: at('10:00') })).toEqual([]);
+    },
+  );
+
+  it('checks at a moment only of those years: anything else is the documented RangeError', () => {
+    expect(() => checkCases([], resolvePolicy('reg7'), { now: '0001-01-01T00:00:00Z' })).toThrow(RangeError);
+    expect(() => checkCases([], resolvePolicy('reg7'), { now: '2026-12-01T10:00:00.1234567891Z' })).toThrow(
+      RangeError,
+    );
   });
 });

@@ -271,4 +271,43 @@ describe('decideEscalation: input', () => {
       EscalationInputError,
     );
   });
+
+  /** The problems of the EscalationInputError `run` throws, as `path:code`; fails on anything else. */
+  function refusal(run: () => unknown): string[] {
+    try {
+      run();
+    } catch (error) {
+      if (!(error instanceof EscalationInputError)) throw error;
+      return error.problems.map((p) => `${p.path.join('.')}:${p.code}`);
+    }
+    throw new Error('expected an EscalationInputError');
+  }
+
+  it('HOR-1.1: refuses ten fractional digits as the journal does, with an EscalationInputError (not a RangeError)', () => {
+    const decided = '2026-12-01T10:00:00.1234567891+08:00';
+    expect(refusal(() => decideEscalation(matter('major', '09:00'), reg7, { at: decided }))).toEqual([
+      'options.at:journal.format.instant',
+    ]);
+    // Nine digits are an instant: decided.
+    const nine = decideEscalation(matter('major', '09:00'), reg7, {
+      at: '2026-12-01T10:00:00.123456789+08:00',
+    });
+    expect(nine.steps.length).toBeGreaterThan(0);
+  });
+
+  it('refuses instants and holidays outside the years 2000–2999, naming the range', () => {
+    const late = { ...matter('emergency', '09:00'), at: '9999-12-31T20:00:00Z' };
+    expect(
+      refusal(() =>
+        decideEscalation(late, reg7, {
+          at: '9999-12-31T23:59:59-23:59',
+          holidays: ['1999-12-31', '2026-10-01'],
+        }),
+      ),
+    ).toEqual([
+      'matter.at:journal.range.instant',
+      'options.at:journal.range.instant',
+      'options.holidays.0:escalation.range.day',
+    ]);
+  });
 });

@@ -50,6 +50,7 @@ import { MatterGravity, ReportTrigger } from '../policy/schema.js';
 import { isCalendarDate } from '../time/calendar-day.js';
 import { formatInstant } from '../time/format-instant.js';
 import { parseInstant } from '../time/parse-instant.js';
+import { isSupportedDate } from '../time/supported-range.js';
 import { nextShiftEnd, siteDateOf, withinShifts } from './duty-time.js';
 import { deciderOf, dissatisfiedComplaintResponder, tiersInOrder, type Tier } from './tiers.js';
 
@@ -64,7 +65,11 @@ const MatterSchema = z.strictObject({
   at: InstantSchema,
 });
 
-const SiteDate = z.string().check(z.refine(isCalendarDate, 'escalation.format.day'));
+/** A site date, `yyyy-MM-dd`, that exists, of the years 2000 to 2999 (as every date the product takes). */
+const SiteDate = z.string().check(
+  z.refine(isCalendarDate, 'escalation.format.day'),
+  z.refine((text) => !isCalendarDate(text) || isSupportedDate(text), 'escalation.range.day'),
+);
 
 const OptionsSchema = z.strictObject({
   at: InstantSchema,
@@ -132,7 +137,11 @@ const DEFAULT_DECIDE: Readonly<Record<MatterGravity, readonly ClauseId[]>> = {
 
 /**
  * Decides an escalation.
- * @throws {EscalationInputError} with every problem of the matter and the options.
+ * @throws {EscalationInputError} with every problem of the matter and the
+ *   options: among them an instant that is not ISO 8601 with an offset
+ *   (`journal.format.instant`) or falls outside the years 2000–2999
+ *   (`journal.range.instant`), read by the journal's one definition of an
+ *   instant, and a holiday outside those years (`escalation.range.day`).
  */
 export function decideEscalation(
   matter: EscalationMatter,
@@ -147,6 +156,7 @@ export function decideEscalation(
   ];
   if (!parsedMatter.success || !parsedOptions.success) throw new EscalationInputError(problems);
   const { gravity, triggers = [], dissatisfiedComplaint = false } = parsedMatter.data;
+  // InstantSchema accepts exactly what parseInstant reads: both are defined here.
   const happenedMs = parseInstant(parsedMatter.data.at) ?? Number.NaN;
   const nowMs = parseInstant(parsedOptions.data.at) ?? Number.NaN;
   if (nowMs < happenedMs) {

@@ -9,6 +9,8 @@ export const escalationMessages = defineMessages({
     'escalation.error.invalid-input': 'The matter or the options of the escalation cannot be read.',
     'escalation.format.day':
       'Holidays are site dates written yyyy-MM-dd that exist (for example 2026-10-01).',
+    'escalation.range.day':
+      'Holidays must be in the years 2000 to 2999 (for example 2026-10-01): check the year.',
     'escalation.decided-before-matter':
       'The escalation is dated before the matter it is about: check both times.',
 
@@ -28,6 +30,7 @@ export const escalationMessages = defineMessages({
   'zh-Hant': {
     'escalation.error.invalid-input': '無法讀取此次請示報告的事項或選項。',
     'escalation.format.day': '假期以 yyyy-MM-dd 書寫,且須為實際存在的日期(例如 2026-10-01)。',
+    'escalation.range.day': '假期須在 2000 至 2999 年之間(例如 2026-10-01):請核對年份。',
     'escalation.decided-before-matter': '請示報告的時間早於事項發生的時間:請核對兩個時間。',
 
     'escalation.step.decide': '由{role}決定處理措施;須在 {deadline} 前報到。',
@@ -44,6 +47,7 @@ export const escalationMessages = defineMessages({
   'zh-Hans': {
     'escalation.error.invalid-input': '无法读取此次请示报告的事项或选项。',
     'escalation.format.day': '假期以 yyyy-MM-dd 书写,且须为实际存在的日期(例如 2026-10-01)。',
+    'escalation.range.day': '假期须在 2000 至 2999 年之间(例如 2026-10-01):请核对年份。',
     'escalation.decided-before-matter': '请示报告的时间早于事项发生的时间:请核对两个时间。',
 
     'escalation.step.decide': '由{role}决定处理措施;须在 {deadline} 前报到。',

@@ -44,6 +44,37 @@ describe('which shift hands over to which (REG7-9.1, GXP-4.2)', () => {
   it('nothing for a post without shifts or an unreadable instant', () => {
     expect(handoverShiftsAt(reg7, 'no-such-post', '2026-12-01T16:40:00+08:00')).toBeUndefined();
     expect(handoverShiftsAt(reg7, 'front-desk', 'not a time')).toBeUndefined();
+    // HOR-1.1: a local time without an offset would be read on the host's clock.
+    expect(handoverShiftsAt(reg7, 'front-desk', '2026-12-01T16:40:00')).toBeUndefined();
+  });
+
+  it('nothing, never a RangeError, for an instant outside the years 2000–2999', () => {
+    for (const at of [
+      Number.NaN,
+      8.64e15,
+      -8.64e15,
+      Date.UTC(1999, 11, 31, 23),
+      new Date(Number.NaN),
+      new Date(Date.UTC(3000, 0, 1)),
+      '9999-12-31T23:59:59-23:59',
+      '0000-01-01T00:00:00Z',
+      '2026-12-01T16:40:00.1234567891+08:00',
+    ]) {
+      expect(handoverShiftsAt(reg7, 'front-desk', at), String(at)).toBeUndefined();
+    }
+  });
+
+  it('reads epoch milliseconds and dates as the same instant as text', () => {
+    const text = '2026-12-01T16:40:00+08:00';
+    const expected = keys(handoverShiftsAt(reg7, 'front-desk', text));
+    expect(keys(handoverShiftsAt(reg7, 'front-desk', Date.parse(text)))).toEqual(expected);
+    expect(keys(handoverShiftsAt(reg7, 'front-desk', new Date(Date.parse(text))))).toEqual(expected);
+  });
+
+  it('proposes at the very end of the range, the site day running into 3000-01-01', () => {
+    const shifts = handoverShiftsAt(reg7, 'front-desk', '2999-12-31T23:30:00Z');
+    expect(shifts?.outgoing.key).toBe('2999-12-31/middle/front-desk');
+    expect(shifts?.incoming.key).toBe('3000-01-01/early/front-desk');
   });
 
   it('lists a post’s instances day by day in start order', () => {

@@ -6,10 +6,14 @@
  * people on them); the result is a proposal, the opening entry records what
  * the parties confirm.
  */
+import { isDate, toDate } from 'date-fns';
 import type { ResolvedPolicy } from '../policy/resolve.js';
 import { addCalendarDays } from '../time/add-calendar-days.js';
+import { formatInstant } from '../time/format-instant.js';
+import { parseInstant } from '../time/parse-instant.js';
 import { shiftInstance, type ShiftInstance } from '../time/shift-instance.js';
-import { dayOf, isoIn, millisOf, type Instant } from './timing.js';
+import { isSupportedInstant } from '../time/supported-range.js';
+import type { Instant } from './timing.js';
 
 /** The outgoing shift instance and the one that takes over from it. */
 export interface HandoverShifts {
@@ -41,16 +45,18 @@ export function postShiftInstances(
  * it: a handover runs a little past the shift's end); the incoming instance
  * is the first to start among those that end after it — the overlapping
  * middle shift at 17:00, the next morning's first shift across a closed night.
- * `undefined` when the policy has no shift at that post.
+ * `undefined` when the policy has no shift at that post, or when `at` is not
+ * an instant of the years 2000–2999 (text `parseInstant` does not read, NaN,
+ * a number or a `Date` out of that range): a form then proposes nothing.
  */
 export function handoverShiftsAt(
   policy: ResolvedPolicy,
   post: string,
   at: Instant,
 ): HandoverShifts | undefined {
-  const now = millisOf(at);
-  if (Number.isNaN(now)) return undefined;
-  const day = dayOf(isoIn(now, policy.timeZone), policy.timeZone);
+  const now = instantMillis(at);
+  if (now === undefined) return undefined;
+  const day = formatInstant(now, policy.timeZone).slice(0, 10);
   const instances = postShiftInstances(policy, post, addCalendarDays(day, -1), addCalendarDays(day, 2));
   let outgoing: ShiftInstance | undefined;
   for (const instance of instances) {
@@ -62,4 +68,17 @@ export function handoverShiftsAt(
   const from = outgoing;
   const incoming = instances.find((instance) => instance.endMs > from.endMs && instance.key !== from.key);
   return incoming === undefined ? undefined : { outgoing, incoming };
+}
+
+/**
+ * Epoch milliseconds of an instant the product accepts (HOR-1.1: the same
+ * definition as the journal's), or `undefined`. Text is read by `parseInstant`
+ * only: an offset is required, so the host's zone never comes into it.
+ */
+function instantMillis(at: unknown): number | undefined {
+  let ms: number | undefined;
+  if (typeof at === 'string') ms = parseInstant(at);
+  else if (typeof at === 'number') ms = at;
+  else if (isDate(at)) ms = toDate(at).getTime();
+  return ms !== undefined && isSupportedInstant(ms) ? ms : undefined;
 }

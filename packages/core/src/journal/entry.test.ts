@@ -11,6 +11,7 @@ import {
   SealedEntrySchema,
   UnsealedEntrySchema,
 } from './entry.js';
+import { parseInstant } from '../time/parse-instant.js';
 
 const unsealed = {
   id: 'h-1',
@@ -133,10 +134,53 @@ describe('entry schemas', () => {
   });
 });
 
+describe('InstantSchema: one definition of an instant with parseInstant (HOR-1.1)', () => {
+  it('refuses more than nine fractional digits, which no reader can read', () => {
+    expect(InstantSchema.safeParse('2026-12-01T10:00:00.123456789Z').success).toBe(true);
+    expect(
+      codes(UnsealedEntrySchema.safeParse({ ...unsealed, at: '2026-12-01T10:00:00.1234567891Z' })),
+    ).toEqual(['at:journal.format.instant']);
+  });
+
+  it.each([
+    '0001-01-01T00:00:00Z',
+    '1999-12-31T23:59:59Z',
+    '2000-01-01T05:00:00+08:00',
+    '3000-01-01T00:00:00Z',
+    '9999-12-31T23:59:59-23:59',
+  ])('refuses %s, outside the years 2000–2999, with the range message', (at) => {
+    expect(codes(UnsealedEntrySchema.safeParse({ ...unsealed, at }, REPORT_INPUT))).toEqual([
+      'at:journal.range.instant',
+    ]);
+  });
+
+  it('accepts exactly what parseInstant reads', () => {
+    for (const text of [
+      '2026-12-01T08:55:00+08:00',
+      '2026-12-01T08:55+08:00',
+      '2000-01-01T00:00:00Z',
+      '1999-12-31T19:00:00-05:00',
+      '2999-12-31T23:59:59.999999999Z',
+      '2026-12-01T08:55:00+24:00',
+      '2026-12-01T24:00:00Z',
+      '2026-12-01T08:55:60Z',
+      '2026-02-29T08:55:00Z',
+      '2026-12-01t08:55:00z',
+    ]) {
+      expect(InstantSchema.safeParse(text).success, text).toBe(parseInstant(text) !== undefined);
+    }
+  });
+});
+
 describe('instantMillis', () => {
   it('compares instants across offsets, whatever the host zone', () => {
     expect(instantMillis('2026-12-01T08:55:00+08:00')).toBe(instantMillis('2026-12-01T00:55:00Z'));
     expect(instantMillis('2026-12-01T08:55:00+08:00')).toBe(instantMillis('2026-11-30T19:55:00-05:00'));
     expect(instantMillis('2026-12-01T00:55:00Z')).toBe(Date.UTC(2026, 11, 1, 0, 55));
+  });
+
+  it('is NaN for a time the schema refuses (a record stored under a looser definition)', () => {
+    expect(instantMillis('0001-01-01T00:00:00Z')).toBeNaN();
+    expect(instantMillis('2026-12-01T10:00:00.1234567891Z')).toBeNaN();
   });
 });

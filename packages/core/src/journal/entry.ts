@@ -8,8 +8,8 @@
  * `payload`); the journal seals it with its position (`seq`), the hash of the
  * entry before it (`prev`) and its own `hash`, giving a {@link SealedEntry}.
  */
-import { parseISO } from 'date-fns';
 import * as z from 'zod/mini';
+import { instantRefusal, parseInstant } from '../time/parse-instant.js';
 import type { JsonValue } from './json.js';
 
 /** Clauses this module records. */
@@ -50,7 +50,10 @@ export interface Actor {
 export interface UnsealedEntry {
   /** Unique in the journal; chosen by the caller so that a retried append is recognised. */
   readonly id: string;
-  /** ISO 8601 instant with an explicit offset: `2026-12-01T08:55:00+08:00` (or `Z`). */
+  /**
+   * ISO 8601 instant with an explicit offset: `2026-12-01T08:55:00+08:00` (or
+   * `Z`), of the years 2000–2999, as {@link InstantSchema} accepts it.
+   */
   readonly at: string;
   readonly actor: Actor;
   /** Dotted lowercase name, validated against the journal's payload schemas. */
@@ -90,8 +93,21 @@ export const ActorSchema = z.strictObject({
   role: z.optional(Text),
 });
 
-/** An instant with an explicit UTC offset; a local time without offset is refused. */
-export const InstantSchema = z.iso.datetime({ offset: true, message: 'journal.format.instant' });
+/**
+ * An instant: ISO 8601 with an explicit UTC offset (`Z` or `±HH:mm`), seconds
+ * optional, at most nine fractional digits, a date that exists, and an
+ * instant from 2000-01-01T00:00:00Z up to (not including)
+ * 3000-01-01T00:00:00Z: exactly what `parseInstant` reads, so that every
+ * reader of a stored time can read whatever the journal accepts. A local time
+ * without offset is refused (it would be read in the host's zone) with
+ * `journal.format.instant`; an instant outside the years 2000–2999 with
+ * `journal.range.instant`. Every schema that takes an instant (entries,
+ * payloads, commands, an escalation's matter) uses this one.
+ */
+export const InstantSchema = z.string().check(
+  z.refine((text) => instantRefusal(text) !== 'format', 'journal.format.instant'),
+  z.refine((text) => instantRefusal(text) !== 'range', 'journal.range.instant'),
+);
 
 export const EntryTypeSchema = z.string().check(z.regex(ENTRY_TYPE_PATTERN, 'journal.format.type'));
 
@@ -165,9 +181,13 @@ export type AmendPayload = Readonly<{
   reason: string;
 }>;
 
-/** Milliseconds since the epoch of a validated instant (offset taken into account). */
+/**
+ * Milliseconds since the epoch of an instant {@link InstantSchema} accepts
+ * (offset taken into account), as `parseInstant` reads it; NaN for anything
+ * else (a stored time written under an older, looser definition).
+ */
 export function instantMillis(at: string): number {
-  return parseISO(at).getTime();
+  return parseInstant(at) ?? Number.NaN;
 }
 
 /** True when the entry is a checkpoint with a well-formed payload. */

@@ -17,7 +17,9 @@ export const journalMessages = defineMessages({
 
     // Problems with an entry.
     'journal.format.instant':
-      'Times are ISO 8601 instants with seconds and an explicit UTC offset (for example 2026-12-01T08:55:00+08:00).',
+      'Times are ISO 8601 instants with an explicit UTC offset (for example 2026-12-01T08:55:00+08:00).',
+    'journal.range.instant':
+      'Times must fall in the years 2000 to 2999 (from 2000-01-01T00:00:00Z, before 3000-01-01T00:00:00Z): check the year.',
     'journal.format.type': 'Entry types are dot-separated lowercase words (for example handover.signed).',
     'journal.format.hash': 'Hashes are 64 lowercase hexadecimal characters (SHA-256).',
     'journal.json.not-finite': 'Only finite numbers can be recorded (found {kind}).',
@@ -111,7 +113,9 @@ export const journalMessages = defineMessages({
     'journal.error.storage': '儲存端不接受此變更,沒有寫入任何記錄。',
     'journal.error.broken-chain': '日誌已損壞,因此沒有作任何變更。',
 
-    'journal.format.instant': '時間須為含秒及明確時差的 ISO 8601 時刻(例如 2026-12-01T08:55:00+08:00)。',
+    'journal.format.instant': '時間須為含明確時差的 ISO 8601 時刻(例如 2026-12-01T08:55:00+08:00)。',
+    'journal.range.instant':
+      '時間須在 2000 至 2999 年之間(由 2000-01-01T00:00:00Z 起,至 3000-01-01T00:00:00Z 前):請核對年份。',
     'journal.format.type': '記錄類型為以點分隔的小寫英文字詞(例如 handover.signed)。',
     'journal.format.hash': '雜湊值為 64 個小寫十六進位字元(SHA-256)。',
     'journal.json.not-finite': '只能記錄有限的數字(此處為 {kind})。',
@@ -188,7 +192,9 @@ export const journalMessages = defineMessages({
     'journal.error.storage': '存储端不接受此变更,没有写入任何记录。',
     'journal.error.broken-chain': '日志已损坏,因此没有做任何变更。',
 
-    'journal.format.instant': '时间须为含秒及明确时差的 ISO 8601 时刻(例如 2026-12-01T08:55:00+08:00)。',
+    'journal.format.instant': '时间须为含明确时差的 ISO 8601 时刻(例如 2026-12-01T08:55:00+08:00)。',
+    'journal.range.instant':
+      '时间须在 2000 至 2999 年之间(由 2000-01-01T00:00:00Z 起,至 3000-01-01T00:00:00Z 前):请核对年份。',
     'journal.format.type': '记录类型为以点分隔的小写英文单词(例如 handover.signed)。',
     'journal.format.hash': '哈希值为 64 个小写十六进制字符(SHA-256)。',
     'journal.json.not-finite': '只能记录有限的数字(此处为 {kind})。',

@@ -4,7 +4,13 @@ import { CHECKPOINT_TYPE, PURGE_RECORD_TYPE, type SealedEntry, type UnsealedEntr
 import { JournalError } from './errors.js';
 import { createJournal } from './journal.js';
 import { createMemoryAdapter } from './memory-adapter.js';
-import { planPurge, RETENTION_CLAUSES, retentionWindow, type RetentionPolicy } from './retention.js';
+import {
+  planPurge,
+  planPurgeBefore,
+  RETENTION_CLAUSES,
+  retentionWindow,
+  type RetentionPolicy,
+} from './retention.js';
 
 /** What a REG7 site's policy says about records (REG7-8.5b): 3 years, archived monthly, Hong Kong time. */
 const policy: RetentionPolicy = {
@@ -97,6 +103,37 @@ describe('retentionWindow (REG7-8.5b)', () => {
 
   it('refuses a time without an offset', () => {
     expect(() => retentionWindow('2029-12-15T10:00:00', policy)).toThrow(JournalError);
+  });
+
+  it.each([
+    ['NaN', Number.NaN],
+    ['an infinite number', Number.POSITIVE_INFINITY],
+    ['the last instant a Date can hold', 8.64e15],
+    ['an instant before 2000', Date.UTC(1999, 11, 31)],
+    ['an invalid Date', new Date(Number.NaN)],
+    ['a Date after 2999', new Date(Date.UTC(3000, 0, 1))],
+    ['text dated in year 1', '0001-01-01T00:00:00Z'],
+    ['text with ten fractional digits', '2029-12-15T10:00:00.1234567891+08:00'],
+    ['something that is not an instant at all', { at: NOW } as unknown as string],
+  ])('refuses %s as the moment with a JournalError naming it, never a RangeError', (_what, now) => {
+    const entries: SealedEntry[] = [];
+    for (const run of [
+      () => retentionWindow(now, policy),
+      () => planPurge(entries, now, policy),
+      () => planPurgeBefore(entries, 0, now, policy),
+    ]) {
+      let thrown: unknown;
+      try {
+        run();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(JournalError);
+      expect(thrown).toMatchObject({
+        code: 'invalid-entry',
+        problems: [{ path: ['now'], code: 'journal.format.instant' }],
+      });
+    }
   });
 });
 
@@ -271,6 +308,15 @@ describe('purge: the largest safe prefix of whole months', () => {
     expect(error.code).toBe('broken-chain');
     expect(error.problems[0]?.params).toMatchObject({ seq: 3, reason: 'altered' });
     expect(await journal.entries()).toHaveLength(stored.length);
+  });
+
+  it('removes nothing dated in a way it cannot read (a record stored under a looser definition)', async () => {
+    const { stored } = await journalWithHistory();
+    const legacy = stored.map((e) =>
+      e.seq === 0 ? { ...e, at: '2026-01-01T09:00:00.1234567891+08:00' } : e,
+    );
+    expect(planPurge(legacy, NOW, policy).removed).toEqual([]);
+    expect(() => planPurgeBefore(legacy, 1, NOW, policy)).toThrow(JournalError);
   });
 
   it('plans without a journal object too', async () => {

@@ -17,16 +17,12 @@
  * depends on the host's zone.
  */
 import { tz } from '@date-fns/tz';
-import { formatISO, parseISO, startOfMonth, startOfQuarter, startOfYear, subYears, toDate } from 'date-fns';
+import { formatISO, isDate, startOfMonth, startOfQuarter, startOfYear, subYears, toDate } from 'date-fns';
 import { problem } from '../diagnostics/problem.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
-import {
-  CHECKPOINT_TYPE,
-  InstantSchema,
-  instantMillis,
-  type CheckpointPayload,
-  type SealedEntry,
-} from './entry.js';
+import { parseInstant } from '../time/parse-instant.js';
+import { isSupportedInstant } from '../time/supported-range.js';
+import { CHECKPOINT_TYPE, instantMillis, type CheckpointPayload, type SealedEntry } from './entry.js';
 import { JournalError } from './errors.js';
 
 /** The clause the retention rules enforce. */
@@ -35,7 +31,11 @@ export const RETENTION_CLAUSES = ['REG7-8.5b'] as const;
 /** What retention reads from a policy: `records.retentionYears`, `records.archiveCadence`, `timeZone`. */
 export type RetentionPolicy = Pick<ResolvedPolicy, 'records' | 'timeZone'>;
 
-/** An instant: an ISO 8601 string with an explicit offset, epoch milliseconds, or a `Date`. */
+/**
+ * An instant: an ISO 8601 string with an explicit offset (as `parseInstant`
+ * reads it), epoch milliseconds, or a `Date`; in every form, of the years
+ * 2000–2999 (`isSupportedInstant`).
+ */
 export type InstantInput = string | number | Date;
 
 /** The dates a purge decision rests on, as ISO 8601 strings in the site's time zone. */
@@ -48,18 +48,38 @@ export interface RetentionWindow {
   readonly years: number;
 }
 
-/** Computes the retention cutoff and the archive boundary for `now`. */
+/**
+ * Computes the retention cutoff and the archive boundary for `now`.
+ * @throws {JournalError} code `invalid-entry` when `now` is not an instant of
+ *   the years 2000–2999: text `parseInstant` does not read, a number that is
+ *   not finite or out of range, an invalid `Date`, or anything else.
+ */
 export function retentionWindow(now: InstantInput, policy: RetentionPolicy): RetentionWindow {
+  return windowAt(now, policy).window;
+}
+
+/** The window, and its cutoff and boundary as epoch milliseconds: decisions compare these, never re-read text. */
+interface TimedWindow {
+  readonly window: RetentionWindow;
+  readonly cutoffMs: number;
+  readonly boundaryMs: number;
+}
+
+function windowAt(now: InstantInput, policy: RetentionPolicy): TimedWindow {
   const zone = tz(policy.timeZone);
-  const instant = toInstant(now);
+  const instant = toDate(instantOf(now));
   const years = policy.records.retentionYears;
   const cutoff = subYears(instant, years, { in: zone });
   const boundary = startOfArchivePeriod(cutoff, policy.records.archiveCadence, zone);
   return {
-    now: typeof now === 'string' ? now : formatISO(instant, { in: zone }),
-    cutoff: formatISO(cutoff, { in: zone }),
-    boundary: formatISO(boundary, { in: zone }),
-    years,
+    window: {
+      now: typeof now === 'string' ? now : formatISO(instant, { in: zone }),
+      cutoff: formatISO(cutoff, { in: zone }),
+      boundary: formatISO(boundary, { in: zone }),
+      years,
+    },
+    cutoffMs: cutoff.getTime(),
+    boundaryMs: boundary.getTime(),
   };
 }
 
@@ -78,14 +98,16 @@ function startOfArchivePeriod(
   }
 }
 
-function toInstant(now: InstantInput): Date {
-  if (typeof now === 'string') {
-    if (!InstantSchema.safeParse(now).success) {
-      throw new JournalError('invalid-entry', [problem(['now'], 'journal.format.instant')]);
-    }
-    return parseISO(now);
+/** Epoch milliseconds of `now`, or a JournalError naming it (REG7-8.5b needs a real moment to count from). */
+function instantOf(now: unknown): number {
+  let ms: number | undefined;
+  if (typeof now === 'string') ms = parseInstant(now);
+  else if (typeof now === 'number') ms = now;
+  else if (isDate(now)) ms = toDate(now).getTime();
+  if (ms === undefined || !isSupportedInstant(ms)) {
+    throw new JournalError('invalid-entry', [problem(['now'], 'journal.format.instant')]);
   }
-  return toDate(now);
+  return ms;
 }
 
 /** Which entries a purge removes. */
@@ -99,18 +121,20 @@ export interface PurgePlan {
 
 /**
  * The largest prefix of whole archive periods past retention (possibly
- * empty). Never refuses: it only picks what is safe.
+ * empty). Never refuses what the journal holds: it only picks what is safe.
+ * @throws {JournalError} code `invalid-entry` when `now` is not an instant
+ *   (see {@link retentionWindow}).
  */
 export function planPurge(
   entries: readonly SealedEntry[],
   now: InstantInput,
   policy: RetentionPolicy,
 ): PurgePlan {
-  const window = retentionWindow(now, policy);
-  const boundary = instantMillis(window.boundary);
+  const { window, boundaryMs } = windowAt(now, policy);
   const removed: SealedEntry[] = [];
   for (const entry of entries.slice(firstRecordIndex(entries))) {
-    if (instantMillis(entry.at) >= boundary) break;
+    // An entry whose time cannot be read is not known to be past retention: the purge stops there.
+    if (!(instantMillis(entry.at) < boundaryMs)) break;
     removed.push(entry);
   }
   return plan(removed, window);
@@ -120,7 +144,8 @@ export function planPurge(
  * Removes exactly the entries with `seq < beforeSeq`. Refuses (nothing is
  * removed) when any of them is younger than `now − retentionYears`
  * (REG7-8.5b) or when `beforeSeq` lies beyond the head.
- * @throws {JournalError} code `retention`.
+ * @throws {JournalError} code `retention`; code `invalid-entry` when `now`
+ *   is not an instant (see {@link retentionWindow}).
  */
 export function planPurgeBefore(
   entries: readonly SealedEntry[],
@@ -128,7 +153,7 @@ export function planPurgeBefore(
   now: InstantInput,
   policy: RetentionPolicy,
 ): PurgePlan {
-  const window = retentionWindow(now, policy);
+  const { window, cutoffMs } = windowAt(now, policy);
   const start = firstRecordIndex(entries);
   const first = entries[0]?.seq ?? 0;
   const last = entries[entries.length - 1]?.seq ?? -1;
@@ -137,12 +162,12 @@ export function planPurgeBefore(
       problem(['seq'], 'journal.purge.out-of-range', { seq: beforeSeq, first, last }),
     ]);
   }
-  const cutoff = instantMillis(window.cutoff);
   const removed: SealedEntry[] = [];
   for (let index = start; index < entries.length; index++) {
     const entry = entries[index];
     if (entry === undefined || entry.seq >= beforeSeq) break;
-    if (instantMillis(entry.at) >= cutoff) {
+    // An entry whose time cannot be read is not known to be past retention: it is refused as too young.
+    if (!(instantMillis(entry.at) < cutoffMs)) {
       throw new JournalError('retention', [
         problem([index], 'journal.retention.too-young', {
           seq: entry.seq,

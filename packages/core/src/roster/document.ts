@@ -19,35 +19,54 @@ import * as z from 'zod/mini';
 import { PRESET_IDS } from '../policy/presets/ids.js';
 import { PolicyId } from '../policy/schema.js';
 import { isCalendarDate } from '../time/calendar-day.js';
-import { MONTH_PATTERN } from '../time/month-days.js';
-import { INSTANT_PATTERN, parseInstant } from '../time/parse-instant.js';
+import { isMonth, MONTH_PATTERN } from '../time/month-days.js';
+import { INSTANT_PATTERN, instantRefusal } from '../time/parse-instant.js';
+import { isSupportedDate } from '../time/supported-range.js';
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 const Text = z.string().check(z.trim(), z.minLength(1));
 const describe = z.describe;
 
-/** A calendar date, `yyyy-MM-dd`, that exists. */
+/**
+ * A calendar date, `yyyy-MM-dd`, that exists, of the years 2000 to 2999
+ * (`isSupportedDate`): `roster.format.date` for any other text,
+ * `roster.range.date` for a real date of another year.
+ */
 export const CalendarDate = z.string().check(
   z.regex(DATE_SHAPE, 'roster.format.date'),
   z.refine((text) => !DATE_SHAPE.test(text) || isCalendarDate(text), 'roster.format.date'),
-  describe('A calendar date that exists, yyyy-MM-dd.'),
+  z.refine((text) => !isCalendarDate(text) || isSupportedDate(text), 'roster.range.date'),
+  describe('A calendar date that exists, yyyy-MM-dd, of the years 2000 to 2999.'),
 );
 
-/** An instant, ISO 8601 with an offset: `2026-11-28T17:00:00+08:00`. */
+/**
+ * An instant, ISO 8601 with an offset: `2026-11-28T17:00:00+08:00`, as
+ * `parseInstant` reads it (the one definition the journal uses too), from
+ * 2000-01-01T00:00:00Z up to, not including, 3000-01-01T00:00:00Z:
+ * `roster.format.instant` for any other text, `roster.range.instant` for an
+ * instant of another year.
+ */
 export const Instant = z.string().check(
   z.regex(INSTANT_PATTERN, 'roster.format.instant'),
   z.refine(
-    (text) => !INSTANT_PATTERN.test(text) || parseInstant(text) !== undefined,
+    (text) => !INSTANT_PATTERN.test(text) || instantRefusal(text) !== 'format',
     'roster.format.instant',
   ),
-  describe('An instant, ISO 8601 with its UTC offset: 2026-11-28T17:00:00+08:00.'),
+  z.refine((text) => instantRefusal(text) !== 'range', 'roster.range.instant'),
+  describe('An instant, ISO 8601 with its UTC offset, of the years 2000 to 2999: 2026-11-28T17:00:00+08:00.'),
 );
 
-/** A month, `yyyy-MM`. */
-export const Month = z
-  .string()
-  .check(z.regex(MONTH_PATTERN, 'roster.format.month'), describe('The roster month, yyyy-MM.'));
+/**
+ * A month, `yyyy-MM`, of the years 2000 to 2999 (`isMonth`):
+ * `roster.format.month` for any other text, `roster.range.month` for a month
+ * of another year.
+ */
+export const Month = z.string().check(
+  z.regex(MONTH_PATTERN, 'roster.format.month'),
+  z.refine((text) => !MONTH_PATTERN.test(text) || isMonth(text), 'roster.range.month'),
+  describe('The roster month, yyyy-MM, of the years 2000 to 2999.'),
+);
 
 /** A staff number as the site writes it: `E1024`, `chan.tm`. */
 export const StaffId = z

@@ -12,6 +12,10 @@ export const rosterMessages = defineMessages({
     'roster.format.date': 'Dates are written yyyy-MM-dd and must exist (for example 2026-12-01).',
     'roster.format.instant':
       'Times are written as ISO 8601 with their UTC offset (for example 2026-11-28T17:00:00+08:00).',
+    'roster.range.month': 'Months must be in the years 2000 to 2999 (for example 2026-12): check the year.',
+    'roster.range.date': 'Dates must be in the years 2000 to 2999 (for example 2026-12-01): check the year.',
+    'roster.range.instant':
+      'Times must fall in the years 2000 to 2999 (from 2000-01-01T00:00:00Z, before 3000-01-01T00:00:00Z): check the year.',
     'roster.format.staff-id':
       'Staff ids are letters, digits, dots, underscores and hyphens, starting with a letter or digit (for example E1024).',
     'roster.duplicate-staff': 'Staff id "{staff}" is already used by {first}.',
@@ -170,6 +174,10 @@ export const rosterMessages = defineMessages({
     'roster.format.month': '月份以 yyyy-MM 書寫(例如 2026-12)。',
     'roster.format.date': '日期以 yyyy-MM-dd 書寫,且必須是實際存在的日子(例如 2026-12-01)。',
     'roster.format.instant': '時間以 ISO 8601 連同時區偏移書寫(例如 2026-11-28T17:00:00+08:00)。',
+    'roster.range.month': '月份須在 2000 至 2999 年之間(例如 2026-12):請核對年份。',
+    'roster.range.date': '日期須在 2000 至 2999 年之間(例如 2026-12-01):請核對年份。',
+    'roster.range.instant':
+      '時間須在 2000 至 2999 年之間(由 2000-01-01T00:00:00Z 起,至 3000-01-01T00:00:00Z 前):請核對年份。',
     'roster.format.staff-id':
       '員工編號只可用英文字母、數字、點、底線及連字號,並以字母或數字開頭(例如 E1024)。',
     'roster.duplicate-staff': '員工編號「{staff}」已由 {first} 使用。',
@@ -297,6 +305,10 @@ export const rosterMessages = defineMessages({
     'roster.format.month': '月份以 yyyy-MM 书写(例如 2026-12)。',
     'roster.format.date': '日期以 yyyy-MM-dd 书写,且必须是实际存在的日子(例如 2026-12-01)。',
     'roster.format.instant': '时间以 ISO 8601 连同时区偏移书写(例如 2026-11-28T17:00:00+08:00)。',
+    'roster.range.month': '月份须在 2000 至 2999 年之间(例如 2026-12):请核对年份。',
+    'roster.range.date': '日期须在 2000 至 2999 年之间(例如 2026-12-01):请核对年份。',
+    'roster.range.instant':
+      '时间须在 2000 至 2999 年之间(由 2000-01-01T00:00:00Z 起,至 3000-01-01T00:00:00Z 前):请核对年份。',
     'roster.format.staff-id':
       '员工编号只能用英文字母、数字、点、下划线及连字符,并以字母或数字开头(例如 E1024)。',
     'roster.duplicate-staff': '员工编号“{staff}”已由 {first} 使用。',

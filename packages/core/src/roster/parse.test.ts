@@ -153,6 +153,53 @@ describe('parseRoster', () => {
   });
 });
 
+describe('parseRoster: the years 2000–2999', () => {
+  const minimal = (fields: Record<string, unknown>) => ({
+    site: 'Tower A',
+    month: '2026-12',
+    policy: 'reg7',
+    staff: [{ id: 'E1', name: 'Chan' }],
+    assignments: [{ staff: 'E1', date: '2026-12-01', shift: 'early' }],
+    ...fields,
+  });
+
+  it.each(['9999-12', '0001-01', '1999-12', '3000-01'])(
+    'returns a problem for the month %s, never a RangeError',
+    (month) => {
+      expect(problemsOf(minimal({ month, assignments: [] }))).toEqual(['month: roster.range.month']);
+    },
+  );
+
+  it('reads the first and the last month of the range', () => {
+    for (const month of ['2000-01', '2999-12']) {
+      const result = parseRoster(
+        minimal({ month, assignments: [{ staff: 'E1', date: `${month}-01`, shift: 'early' }] }),
+      );
+      expect(result.ok, month).toBe(true);
+    }
+  });
+
+  it('names a date or a time of another year apart from a malformed one', () => {
+    expect(
+      problemsOf(
+        minimal({
+          assignments: [{ staff: 'E1', date: '0001-01-01', shift: 'early' }],
+          publicHolidays: ['3000-01-01'],
+          publications: [
+            { version: 1, preparedBy: 'E1', preparedAt: '1999-12-31T23:00:00Z' },
+            { version: 2, preparedBy: 'E1', preparedAt: '2026-11-20T10:00:00.1234567891+08:00' },
+          ],
+        }),
+      ),
+    ).toEqual([
+      'assignments[0].date: roster.range.date',
+      'publications[0].preparedAt: roster.range.instant',
+      'publications[1].preparedAt: roster.format.instant',
+      'publicHolidays[0]: roster.range.date',
+    ]);
+  });
+});
+
 describe('parseRosterJson', () => {
   it('reads UTF-8 text with or without a byte-order mark', () => {
     const text = JSON.stringify(clean());

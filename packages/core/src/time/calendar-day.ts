@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { format, isExists } from 'date-fns';
+import { format } from 'date-fns';
+import { DAY_MS, daysFromCivil, daysInMonth } from './civil-days.js';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -10,14 +11,22 @@ export interface CalendarParts {
   readonly day: number;
 }
 
-/** The parts of a `yyyy-MM-dd` date, or `undefined` when it is not a real date (`2026-02-30`). */
+/**
+ * The parts of a `yyyy-MM-dd` date, or `undefined` when it is not a real date
+ * (`2026-02-30`). Every four-digit year counts, 0000 to 9999, by the
+ * Gregorian rules carried back (the proleptic calendar of ISO 8601): `0001-01-01`
+ * is a date, and `0100-02-29` is not (0100 is not a leap year, 0000 is).
+ * Whether the product accepts the year is a separate question: see
+ * `isSupportedDate`.
+ */
 export function calendarParts(date: string): CalendarParts | undefined {
   const match = DATE_PATTERN.exec(date);
   if (!match) return undefined;
   const year = Number(match[1]);
-  const monthIndex = Number(match[2]) - 1;
+  const month = Number(match[2]);
   const day = Number(match[3]);
-  return isExists(year, monthIndex, day) ? { year, monthIndex, day } : undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, monthIndex: month - 1, day };
 }
 
 /**
@@ -29,17 +38,23 @@ export function calendarParts(date: string): CalendarParts | undefined {
  */
 export function calendarDay(date: string): TZDate | undefined {
   const parts = calendarParts(date);
-  return parts === undefined ? undefined : new TZDate(parts.year, parts.monthIndex, parts.day, 'UTC');
+  // From epoch milliseconds, not from (year, month, day): `Date` would read years 0–99 as 1900–1999.
+  return parts === undefined
+    ? undefined
+    : new TZDate(daysFromCivil(parts.year, parts.monthIndex + 1, parts.day) * DAY_MS, 'UTC');
 }
 
-/** True for a real calendar date written `yyyy-MM-dd`. */
+/** True for a real calendar date written `yyyy-MM-dd`, of any four-digit year. */
 export function isCalendarDate(date: string): boolean {
   return calendarParts(date) !== undefined;
 }
 
-/** Writes a calendar day back as `yyyy-MM-dd`. */
+/**
+ * Writes a calendar day back as `yyyy-MM-dd`, with the calendar year
+ * (`uuuu`: year 0000 is `0000`, not the `0001` of the year-of-era `yyyy`).
+ */
 export function calendarDayText(day: TZDate): string {
-  return format(day, 'yyyy-MM-dd');
+  return format(day, 'uuuu-MM-dd');
 }
 
 /** Like {@link calendarDay} but for dates already validated: throws on bad input (a bug, not data). */

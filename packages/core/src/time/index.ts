@@ -18,7 +18,15 @@ export { isWeekend } from './is-weekend.js';
 export { isMonth, MONTH_PATTERN, monthDays } from './month-days.js';
 export { siteDay, type SiteDay } from './site-day.js';
 export { wallClockInstant } from './wall-clock-instant.js';
-export { INSTANT_PATTERN, parseInstant } from './parse-instant.js';
+export { INSTANT_PATTERN, instantRefusal, parseInstant } from './parse-instant.js';
+export {
+  isSupportedDate,
+  isSupportedInstant,
+  isSupportedYear,
+  SUPPORTED_FROM_MS,
+  SUPPORTED_UNTIL_MS,
+  SUPPORTED_YEARS,
+} from './supported-range.js';
 export { shiftInstance, shiftInstanceKey, type ShiftInstance, type ShiftTimes } from './shift-instance.js';
 export { zonedInstant } from './zoned-instant.js';
 export { zonedInterval, type InstantInterval } from './zoned-interval.js';

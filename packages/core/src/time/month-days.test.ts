@@ -36,4 +36,16 @@ describe('monthDays', () => {
       expect(isMonth(text), text).toBe(false);
     expect(() => monthDays('2026-13', 'UTC')).toThrow(RangeError);
   });
+
+  it('recognises the months of the years 2000–2999 only', () => {
+    expect(['2000-01', '2999-12'].map(isMonth)).toEqual([true, true]);
+    expect(['1999-12', '3000-01', '0001-01', '9999-12'].map(isMonth)).toEqual([false, false, false, false]);
+  });
+
+  it('still lists the days of any four-digit year, for the days around the range', () => {
+    expect(monthDays('0001-01', 'UTC')[0]).toMatchObject({ date: '0001-01-01', weekday: 1 });
+    const december = monthDays('9999-12', 'UTC');
+    expect(december).toHaveLength(31);
+    expect(december[30]?.endMs).toBe(Date.UTC(9999, 11, 31) + 86_400_000);
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { underHostZones } from '../testing/arbitraries-test-helpers.js';
 import { monthDays } from './month-days.js';
+import { siteDay } from './site-day.js';
 import { wallClockInstant } from './wall-clock-instant.js';
 import { zonedInstant } from './zoned-instant.js';
 
@@ -33,5 +35,13 @@ describe('wallClockInstant', () => {
         );
       }
     }
+  });
+
+  it('places the repeated hour of a fall-back day the same whatever the host zone (HOR-1.1)', () => {
+    const placed = underHostZones(['UTC', 'Asia/Hong_Kong', 'America/New_York'], () => {
+      const day = siteDay('2026-10-25', 'Europe/London');
+      return wallClockInstant(day, '01:30', 'Europe/London');
+    });
+    expect(placed).toEqual(Array<number>(3).fill(Date.UTC(2026, 9, 25, 0, 30)));
   });
 });
