@@ -14,7 +14,7 @@
  * descriptions, a bare "normal" are refused with their own message ids.
  * The fold reads entries by shape only (see `payloadSchemas`).
  */
-import { isValid, parseISO } from 'date-fns';
+import { isSupportedDate } from '../time/supported-range.js';
 import * as z from 'zod/mini';
 import { InstantSchema } from '../journal/entry.js';
 import { PolicyId } from '../policy/schema.js';
@@ -31,7 +31,7 @@ export const StaffId = z.string().check(z.trim(), z.minLength(1), z.maxLength(10
 /** A calendar day in the site's time zone, `yyyy-MM-dd`, that exists. */
 export const CalendarDay = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/u, 'handover.format.day'),
-  z.refine((day) => isValid(parseISO(day)), 'handover.format.day'),
+  z.refine((day) => isSupportedDate(day), 'handover.format.day'),
 );
 
 /**
@@ -40,7 +40,7 @@ export const CalendarDay = z.string().check(
  */
 export const ShiftInstanceKey = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}\/[a-z][a-z0-9-]*\/[a-z][a-z0-9-]*$/u, 'handover.format.shift-key'),
-  z.refine((key) => isValid(parseISO(key.slice(0, 10))), 'handover.format.shift-key'),
+  z.refine((key) => isSupportedDate(key.slice(0, 10)), 'handover.format.shift-key'),
 );
 
 export const CHECKLIST_SIDES = ['outgoing', 'incoming'] as const;

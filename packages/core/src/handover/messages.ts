@@ -12,7 +12,8 @@ export const handoverMessages = defineMessages({
     'handover.text.bare-normal':
       'A bare "normal" or "OK" says nothing: describe what was checked and what was found.',
     'handover.format.record-id': 'An identifier may not be empty or contain spaces.',
-    'handover.format.day': 'Days are written as yyyy-MM-dd and must exist (for example 2026-12-01).',
+    'handover.format.day':
+      'Days are written as yyyy-MM-dd, must exist and fall in the years 2000–2999 (for example 2026-12-01).',
     'handover.format.shift-key':
       'A shift instance is written as yyyy-MM-dd/shift/post (for example 2026-12-01/night/front-desk).',
     'handover.same-person': 'The outgoing and the incoming person must be two different people.',
@@ -129,7 +130,8 @@ export const handoverMessages = defineMessages({
     'handover.text.placeholder': '請寫明實際情況:「-」、「N/A」、「無」、「test」之類的填充字不算工作記錄。',
     'handover.text.bare-normal': '只寫「正常」或「OK」等於沒寫:請說明檢查了甚麼、發現了甚麼。',
     'handover.format.record-id': '識別碼不可為空,也不可含空格。',
-    'handover.format.day': '日期以 yyyy-MM-dd 書寫,且必須是存在的日子(例如 2026-12-01)。',
+    'handover.format.day':
+      '日期以 yyyy-MM-dd 書寫,須是存在的日子,且在 2000 至 2999 年之間(例如 2026-12-01)。',
     'handover.format.shift-key': '班次以 yyyy-MM-dd/班次/崗位 書寫(例如 2026-12-01/night/front-desk)。',
     'handover.same-person': '交班人和接班人必須是兩個不同的人。',
     'handover.count.explanation-required': '公物損壞或缺失時,須由交班人說明物品去向。',
@@ -212,7 +214,8 @@ export const handoverMessages = defineMessages({
     'handover.text.placeholder': '请写明实际情况:“-”“N/A”“无”“test”之类的填充字不算工作记录。',
     'handover.text.bare-normal': '只写“正常”或“OK”等于没写:请说明检查了什么、发现了什么。',
     'handover.format.record-id': '标识符不能为空,也不能含空格。',
-    'handover.format.day': '日期以 yyyy-MM-dd 书写,且必须是存在的日子(例如 2026-12-01)。',
+    'handover.format.day':
+      '日期以 yyyy-MM-dd 书写,须是存在的日子,且在 2000 至 2999 年之间(例如 2026-12-01)。',
     'handover.format.shift-key': '班次以 yyyy-MM-dd/班次/岗位 书写(例如 2026-12-01/night/front-desk)。',
     'handover.same-person': '交班人和接班人必须是两个不同的人。',
     'handover.count.explanation-required': '公物损坏或缺失时,须由交班人说明物品去向。',

@@ -3,11 +3,13 @@
  * policy is read in the site's time zone with `@date-fns/tz` (HOR-1.1), so
  * results never depend on the zone of the machine running the code.
  */
-import { tz, TZDate } from '@date-fns/tz';
-import { addDays, addMinutes, differenceInMinutes, formatISO, parseISO, toDate } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import { addMinutes, differenceInMinutes, formatISO, parseISO, toDate } from 'date-fns';
 import type { InstantInput } from '../journal/retention.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
-import { minutesOfDay } from '../policy/time-of-day.js';
+import { addCalendarDays } from '../time/add-calendar-days.js';
+import { formatInstant } from '../time/format-instant.js';
+import { zonedInstant } from '../time/zoned-instant.js';
 
 /** An instant: ISO 8601 text with an offset, epoch milliseconds, or a date object. */
 export type Instant = InstantInput;
@@ -42,25 +44,12 @@ export function minutesBetween(earlier: string, later: string): number {
  * The instant a wall-clock time (`HH:mm`, `24:00` allowed) takes on a
  * calendar day (`yyyy-MM-dd`) in the zone, `dayOffset` days later. A time
  * that does not exist on that day (a daylight-saving gap) moves forward, as
- * the zone's clocks do.
+ * the zone's clocks do; a repeated one takes its first occurrence.
  */
 export function wallClockInstant(day: string, time: string, timeZone: string, dayOffset = 0): string {
-  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  const midnight = new TZDate(year, month - 1, date, 0, 0, 0, 0, timeZone);
-  const onDay = addDays(midnight, dayOffset, { in: tz(timeZone) });
-  const minutes = minutesOfDay(time);
-  const hours = Math.floor(minutes / 60);
-  const at = new TZDate(
-    onDay.getFullYear(),
-    onDay.getMonth(),
-    onDay.getDate(),
-    hours,
-    minutes % 60,
-    0,
-    0,
-    timeZone,
-  );
-  return formatISO(at, { in: tz(timeZone) });
+  // Through time/zonedInstant, which never depends on the host's zone (a repeated
+  // hour takes its first occurrence, a skipped one is read on the earlier clock).
+  return formatInstant(zonedInstant(addCalendarDays(day, dayOffset), time, timeZone), timeZone);
 }
 
 /** The start of the day after `day`, in the zone: the end of that day. */

@@ -759,6 +759,8 @@ function leadsWithCheckpoint(entries: readonly SealedEntry[]): boolean {
  *
  * - `type`: it is no longer a checkpoint, so the journal starts neither at
  *   its genesis nor at a checkpoint → `removed` (as when the head is cut);
+ *   except at seq 0 (a purge of the first entry only), where the seq is the
+ *   genesis's own and only its link is wrong → `forged-link`;
  * - `payload.seq` or `payload.hash`: it contradicts its own seq or link →
  *   `forged-link`;
  * - anything else (who purged, when, which entries, how many): a consistent
@@ -769,7 +771,7 @@ function leadsWithCheckpoint(entries: readonly SealedEntry[]): boolean {
 function checkpointRehashed(entry: SealedEntry, path: Path): ChainBreak {
   const at = (reason: BreakReason): ChainBreak => ({ seq: entry.seq, index: 0, reasons: [reason] });
   const where = path.join('.');
-  if (where === 'type') return at('removed');
+  if (where === 'type') return at(entry.seq === 0 ? 'forged-link' : 'removed');
   if (where === 'payload.seq' || where === 'payload.hash') return at('forged-link');
   return at('unrecorded-checkpoint');
 }
