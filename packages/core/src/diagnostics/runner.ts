@@ -68,7 +68,7 @@ export function compareKeyedFindings(a: KeyedFinding, b: KeyedFinding): number {
   );
 }
 
-/** Findings in the runner's order (see {@link compareKeyedFindings}). */
+/** Findings in the runner's order (see `compareKeyedFindings`). */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   const keyed = findings.map((finding) => ({ finding, key: findingSortKey(finding) }));
   keyed.sort(compareKeyedFindings);

@@ -30,8 +30,8 @@ export interface ValidateOptions {
 
 /**
  * The indexes of one roster under one policy. Rules only read it; the
- * incremental re-check updates it through {@link placeAssignment} and
- * {@link unplaceAssignment}.
+ * incremental re-check updates it through `placeAssignment` and
+ * `unplaceAssignment`.
  */
 export interface RosterContext {
   readonly roster: Roster;
