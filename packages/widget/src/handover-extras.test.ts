@@ -393,6 +393,31 @@ describe('instructions, major issues, equipment and fitness (cs-department)', ()
   });
 });
 
+describe('hostile text in the four forms', () => {
+  afterEach(deleteTestDatabases);
+
+  it('renders HTML and script typed into every field of the four forms as text, and runs none of it', async () => {
+    const hostile = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+    const t = en;
+    const el = await openCsd('en');
+    await passOnInstruction(el, t, `from ${hostile}`, `instruction ${hostile}`);
+    await typeInto(el, 'issue.description', `issue ${hostile}`);
+    await submit(el, 'issue');
+    await typeInto(el, 'equipment.note', `note ${hostile}`);
+    await recordEquipment(el, `pump ${hostile}`, 'running', false);
+    await judgeUnfit(el, `observed ${hostile}`, { staffId: SUBSTITUTE.staffId, name: `name ${hostile}` });
+
+    const view = textOf(el, '[part~="view"]');
+    for (const text of ['from', 'instruction', 'issue', 'pump', 'note', 'observed']) {
+      assert.include(view, `${text} ${hostile}`, `${text} shows as text`);
+    }
+    // Stored as typed, shown as typed, and nothing of it became markup or ran.
+    assert.strictEqual(payloads(el, 'handover.instruction-passed-on').length, 1);
+    assert.lengthOf(shadow(el).querySelectorAll('img, script'), 0);
+    assert.isUndefined((window as { __xss?: unknown }).__xss);
+  });
+});
+
 describe('the same in Chinese', () => {
   afterEach(deleteTestDatabases);
 
