@@ -39,7 +39,11 @@ export default tseslint.config(
   {
     // Core stays pure: no DOM, no storage, no Node built-ins outside the CLI and tests.
     files: ['packages/core/src/**/*.ts'],
-    ignores: ['packages/core/src/**/*.test.ts', 'packages/core/src/**/*-test-helpers.ts', 'packages/core/src/cli/**'],
+    ignores: [
+      'packages/core/src/**/*.test.ts',
+      'packages/core/src/**/*-test-helpers.ts',
+      'packages/core/src/cli/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
