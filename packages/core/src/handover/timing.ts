@@ -8,7 +8,6 @@ import { addMinutes, differenceInMinutes, formatISO, parseISO, toDate } from 'da
 import type { InstantInput } from '../journal/retention.js';
 import type { ResolvedPolicy } from '../policy/resolve.js';
 import { addCalendarDays } from '../time/add-calendar-days.js';
-import { formatInstant } from '../time/format-instant.js';
 import { zonedInstant } from '../time/zoned-instant.js';
 
 /** An instant: ISO 8601 text with an offset, epoch milliseconds, or a date object. */
@@ -49,7 +48,9 @@ export function minutesBetween(earlier: string, later: string): number {
 export function wallClockInstant(day: string, time: string, timeZone: string, dayOffset = 0): string {
   // Through time/zonedInstant, which never depends on the host's zone (a repeated
   // hour takes its first occurrence, a skipped one is read on the earlier clock).
-  return formatInstant(zonedInstant(addCalendarDays(day, dayOffset), time, timeZone), timeZone);
+  // Written as isoIn writes every other handover instant (formatISO: no locale
+  // tables in the bundle of a page that only runs handovers).
+  return isoIn(zonedInstant(addCalendarDays(day, dayOffset), time, timeZone), timeZone);
 }
 
 /** The start of the day after `day`, in the zone: the end of that day. */

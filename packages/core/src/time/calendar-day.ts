@@ -1,5 +1,4 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { DAY_MS, daysFromCivil, daysInMonth } from './civil-days.js';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -54,7 +53,8 @@ export function isCalendarDate(date: string): boolean {
  * (`uuuu`: year 0000 is `0000`, not the `0001` of the year-of-era `yyyy`).
  */
 export function calendarDayText(day: TZDate): string {
-  return format(day, 'uuuu-MM-dd');
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return `${pad(day.getFullYear(), 4)}-${pad(day.getMonth() + 1, 2)}-${pad(day.getDate(), 2)}`;
 }
 
 /** Like {@link calendarDay} but for dates already validated: throws on bad input (a bug, not data). */

@@ -1,5 +1,4 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { DAY_MS, daysFromCivil } from './civil-days.js';
 
 /**
@@ -29,12 +28,24 @@ export function formatInstant(ms: number, timeZone: string): string {
   if (year < 0 || year > 9999) {
     throw new RangeError(`Instant ${ms} falls in year ${year} in ${timeZone}: not writable as yyyy`);
   }
-  if ((wallMs - date.getTime()) % 60_000 !== 0) {
+  const offsetMs = wallMs - date.getTime();
+  if (offsetMs % 60_000 !== 0) {
     throw new RangeError(
       `${timeZone} was off UTC by an offset with seconds at instant ${ms}: ±HH:mm cannot write it`,
     );
   }
-  return format(date, "uuuu-MM-dd'T'HH:mm:ssxxx");
+  // The zone's wall clock comes from @date-fns/tz; only the digits are written
+  // here (date-fns' `format` would bring its locale tables into every bundle).
+  const offset = Math.abs(offsetMs / 60_000);
+  return (
+    `${pad(year, 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
+    `${offsetMs < 0 ? '-' : '+'}${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`
+  );
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
 }
 
 /** The wall clock a zoned date shows, as if it were UTC, in epoch milliseconds. */
