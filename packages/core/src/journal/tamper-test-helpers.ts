@@ -561,7 +561,14 @@ export function recordedCheckpoint(entry: unknown): string | undefined {
 export function unrecordedCheckpoint(entries: readonly unknown[]): ChainBreak | undefined {
   const first = entries[0] as SealedEntry | undefined;
   if (first?.type !== CHECKPOINT_TYPE) return undefined;
-  if (entries.some((entry) => recordedCheckpoint(entry) === first.hash)) return undefined;
+  // A record vouches when it names the checkpoint's hash and repeats its seq, first seq and count.
+  const claims = first.payload as { seq?: unknown; fromSeq?: unknown; count?: unknown } | null;
+  const vouches = (entry: unknown) => {
+    if (recordedCheckpoint(entry) !== first.hash) return false;
+    const record = (entry as SealedEntry).payload as { seq?: unknown; fromSeq?: unknown; count?: unknown };
+    return record.seq === claims?.seq && record.fromSeq === claims?.fromSeq && record.count === claims?.count;
+  };
+  if (entries.some(vouches)) return undefined;
   return { seq: first.seq, index: 0, reasons: ['unrecorded-checkpoint'] };
 }
 
@@ -788,9 +795,10 @@ function checkpointRehashed(entry: SealedEntry, path: Path): ChainBreak {
  * - the newest entry re-hashed leaves a valid chain: only the kept head
  *   shows it, at its seq — unless it is the purge record and no longer names
  *   the checkpoint (its `type` or `payload.checkpoint` changed): then the
- *   checkpoint is unrecorded (see {@link unrecordedCheckpoint}). Its copies
- *   of `seq`, `fromSeq` and `count`, its `id`, `at` and `actor` are not
- *   compared with anything: those only against the kept head;
+ *   checkpoint is unrecorded (see {@link unrecordedCheckpoint}), and so when
+ *   its copies of the checkpoint's `seq`, `fromSeq` or `count` no longer
+ *   match. Its `id`, `at` and `actor` are not compared with anything: those
+ *   only against the kept head;
  * - a leading checkpoint: see {@link checkpointRehashed}.
  */
 export async function rehashedChanges(

@@ -283,6 +283,14 @@ describe('verifyJournal', () => {
       seq: 4,
       index: 0,
     });
+    // The record, as the newest entry, rewritten to claim another count and re-hashed.
+    const recount = { ...recordContent, payload: { ...recordContent.payload, count: 6 } };
+    const recounted = { ...recount, hash: await hashEntry(recount) };
+    expect(broken(await verifyJournal([checkpoint, ...entries.slice(5), recounted]))).toEqual({
+      reason: 'unrecorded-checkpoint',
+      seq: 4,
+      index: 0,
+    });
     // A checkpoint with no record of its purge at all.
     expect(broken(await verifyJournal([checkpoint, ...entries.slice(5)]))).toEqual({
       reason: 'unrecorded-checkpoint',

@@ -21,8 +21,9 @@
  * REG7-8.5b) verifies from the checkpoint: its payload names the seq and
  * hash of the last removed entry, and the entries after it link to that hash.
  * Nothing links to the checkpoint itself, so the purge also appended a
- * `journal.purged` entry naming the checkpoint's hash; a checkpoint that no such
- * entry names was changed (and re-hashed) or forged → `unrecorded-checkpoint`.
+ * `journal.purged` entry naming the checkpoint's hash and repeating its seq,
+ * first seq and count; a checkpoint that no such entry vouches for was changed
+ * (and re-hashed) or forged, or its record was → `unrecorded-checkpoint`.
  */
 import { problem, type Problem } from '../diagnostics/problem.js';
 import { problemsFromIssues } from '../diagnostics/zod-problems.js';
@@ -206,17 +207,31 @@ function startSeq(raw: unknown, following: unknown): number {
   return isSeq(claimed) ? claimed : 0;
 }
 
-/** The checkpoint hashes that `journal.purged` entries name (their chain is checked in the loop). */
+/**
+ * The checkpoint hashes that `journal.purged` entries vouch for (their chain is
+ * checked in the loop). A record vouches for a checkpoint when it names its hash
+ * and repeats what it stands for (seq, first seq, count): so neither can be
+ * rewritten and re-hashed on its own, even as the newest entry.
+ */
 function purgeRecordHashes(entries: readonly unknown[]): ReadonlySet<string> {
   const hashes = new Set<string>();
-  const first = entries[0] as { type?: unknown } | null | undefined;
+  const first = entries[0] as { type?: unknown; payload?: unknown } | null | undefined;
   if (typeof first !== 'object' || first?.type !== CHECKPOINT_TYPE) return hashes;
+  const claims = CheckpointPayloadSchema.safeParse(first.payload);
+  if (!claims.success) return hashes;
   for (const raw of entries) {
     if (typeof raw !== 'object' || raw === null) continue;
     const { type, payload } = raw as { type?: unknown; payload?: unknown };
     if (type !== PURGE_RECORD_TYPE) continue;
     const parsed = PurgeRecordPayloadSchema.safeParse(payload);
-    if (parsed.success) hashes.add(parsed.data.checkpoint);
+    if (
+      parsed.success &&
+      parsed.data.seq === claims.data.seq &&
+      parsed.data.fromSeq === claims.data.fromSeq &&
+      parsed.data.count === claims.data.count
+    ) {
+      hashes.add(parsed.data.checkpoint);
+    }
   }
   return hashes;
 }
