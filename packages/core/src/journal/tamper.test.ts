@@ -272,6 +272,23 @@ async function check(
 }
 
 /**
+ * Checks tampers on the stored journal and in the exported file, then in a file
+ * whose head the tamperer rewrote too: only the tampers the chain alone cannot
+ * see (`unbroken`, the default), or all of them.
+ */
+async function checkEveryLevel(
+  tally: Tally,
+  subject: Subject,
+  tampers: readonly Tamper[],
+  underRewrittenHead: 'unbroken' | 'all' = 'unbroken',
+): Promise<void> {
+  await check(tally, subject, tampers, 'stored');
+  await check(tally, subject, tampers, 'file');
+  const rest = underRewrittenHead === 'all' ? tampers : tampers.filter((t) => t.chain === undefined);
+  await check(tally, subject, rest, 'file, head rewritten');
+}
+
+/**
  * Records the figures, then asserts that every tamper was detected and found
  * where it must be (all of them unless `located` says how many can be),
  * and that as many copies were tried as the enumeration promises.
@@ -429,14 +446,7 @@ describe('REG7-8.5a 記錄不得涂改: no record can be altered unnoticed', () 
       for (const s of subjects) {
         const tampers = await insertions(s.entries);
         expect(tampers).toHaveLength(3 * s.entries.length + 2);
-        await check(tally, s, tampers, 'stored');
-        await check(tally, s, tampers, 'file');
-        await check(
-          tally,
-          s,
-          tampers.filter((t) => t.chain === undefined),
-          'file, head rewritten',
-        );
+        await checkEveryLevel(tally, s, tampers);
       }
       // Replayed (n), copied hash (n + 1), own hash (n + 1), stored and exported; appended at the end also under a rewritten head.
       conclude(tally, { exactly: total(subjects, (n) => 6 * n + 5) });
@@ -454,14 +464,7 @@ describe('REG7-8.5a 記錄不得涂改: no record can be altered unnoticed', () 
         // `judge` asserts that each is a valid chain and, under a rewritten head, a valid export
         // (except before a checkpoint, where a record cannot start a journal).
         const tampers = await rechainedInsertions(s.entries);
-        await check(tally, s, tampers, 'stored');
-        await check(tally, s, tampers, 'file');
-        await check(
-          tally,
-          s,
-          tampers.filter((t) => t.chain === undefined),
-          'file, head rewritten',
-        );
+        await checkEveryLevel(tally, s, tampers);
       }
       // Every position, stored, exported, and under a rewritten head (not before a checkpoint).
       // Located: only an entry forged at the last position, which takes the kept head's own seq
@@ -482,14 +485,7 @@ describe('HOS-4.8 交接記錄必須保存完好: no record can be destroyed, mo
       tally.journals += subjects.length;
       for (const s of subjects) {
         const tampers = deletions(s.entries);
-        await check(tally, s, tampers, 'stored');
-        await check(tally, s, tampers, 'file');
-        await check(
-          tally,
-          s,
-          tampers.filter((t) => t.chain === undefined),
-          'file, head rewritten',
-        );
+        await checkEveryLevel(tally, s, tampers);
       }
       conclude(tally, { exactly: total(subjects, (n) => 2 * n + 1) });
     },
@@ -521,9 +517,7 @@ describe('HOS-4.8 交接記錄必須保存完好: no record can be destroyed, mo
       for (const s of subjects) {
         const tampers = tailCuts(s.entries);
         expect(tampers.map((t) => t.entries.length)).toEqual(s.entries.map((_, length) => length));
-        await check(tally, s, tampers, 'stored');
-        await check(tally, s, tampers, 'file');
-        await check(tally, s, tampers, 'file, head rewritten');
+        await checkEveryLevel(tally, s, tampers, 'all');
       }
       conclude(tally, { exactly: total(subjects, (n) => 3 * n) });
     },
@@ -605,9 +599,7 @@ describe('REG7-8.5b: the record of a purge', () => {
         // The checkpoint as it was, and each of six values a consistent checkpoint can take.
         expect(tampers.filter((t) => t.kind === 'record-dropped')).toHaveLength(7);
         for (const tamper of tampers) expect(tamper.chain).toEqual(unrecorded);
-        await check(tally, s, tampers, 'stored');
-        await check(tally, s, tampers, 'file');
-        await check(tally, s, tampers, 'file, head rewritten');
+        await checkEveryLevel(tally, s, tampers, 'all');
       }
       // Fresh: the deletion and 7 drops; written on: a cut after each of the checkpoint and the kept entries, and 7 drops; three checks each.
       conclude(tally, { exactly: 3 * (8 + recordIndex(purged.entries) + 7) });
@@ -657,14 +649,7 @@ describe('REG7-8.5b: the record of a purge', () => {
           }
         }
         const tampers = [...changed, ...rehashed];
-        await check(tally, s, tampers, 'stored');
-        await check(tally, s, tampers, 'file');
-        await check(
-          tally,
-          s,
-          tampers.filter((t) => t.chain === undefined),
-          'file, head rewritten',
-        );
+        await checkEveryLevel(tally, s, tampers);
       }
       // What nothing compares with the checkpoint: shown only by the kept head (or the export's head).
       // (Its copies of the checkpoint's seq, first seq and count are compared: see above.)
@@ -689,9 +674,7 @@ describe('REG7-8.5b: the record of a purge', () => {
         const tampers = (await checkpointRewrites(s.entries)).filter((t) => t.kind === 'record-rewritten');
         // id, at, actor.staffId, payload.at, payload.count, payload.fromSeq: each a consistent checkpoint.
         expect(tampers).toHaveLength(6);
-        await check(tally, s, tampers, 'stored');
-        await check(tally, s, tampers, 'file');
-        await check(tally, s, tampers, 'file, head rewritten');
+        await checkEveryLevel(tally, s, tampers, 'all');
       }
       // The rewrite began at the checkpoint, not at the kept head: detected, never located.
       conclude(tally, { exactly: 2 * 6 * 3 }, { located: 0 });
